@@ -1,0 +1,11 @@
+//! Every change to a plan is an [`Edit`]: a list of [`Change`]s that, applied, returns its
+//! own inverse. [`History`] keeps the applied edits for undo and redo and knows whether
+//! the plan differs from what was last saved.
+
+mod change;
+mod history;
+mod ops;
+
+pub use change::{Change, Edit, EditError};
+pub use history::History;
+pub use ops::*;

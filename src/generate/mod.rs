@@ -1,0 +1,1 @@
+//! Plan generator: the sample and stress plans. (Being written.)

@@ -1,0 +1,1 @@
+//! Files: the save format, imports and exports. (Being written.)

@@ -1,0 +1,22 @@
+//! expoplan: an exhibition-floor planner.
+//!
+//! The crate is a pure document core with thin edges:
+//! - [`model`]: the plan as data (metres, ids, halls, sectors, booths, exhibitors, …);
+//! - [`edit`]: every change as an undoable [`edit::Edit`], and the undo [`edit::History`];
+//! - [`rules`]: checks a plan and returns a [`rules::Report`] (capacity, overlaps, aisles,
+//!   exits, occupancy);
+//! - [`io`]: the versioned RON save format, atomic saving, imports and exports;
+//! - [`generate`]: the built-in sample plan and large plans for stress tests;
+//! - [`cli`]: the command line (`check`, `export`, `generate`, …);
+//! - `ui` (feature `gui`): the eframe window.
+//!
+//! Without the `gui` feature the crate builds with no GUI dependency at all.
+
+pub mod cli;
+pub mod edit;
+pub mod generate;
+pub mod io;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -1,0 +1,1 @@
+//! The rules: what makes a plan hold. (Being written.)
