@@ -117,6 +117,16 @@ impl<S: Clone> History<S> {
         self.undo.last().map(|s| &s.redo)
     }
 
+    /// The booths the next undo would touch.
+    pub fn undo_booth_ids(&self) -> Vec<crate::model::BoothId> {
+        self.undo.last().map(|s| s.undo.booth_ids()).unwrap_or_default()
+    }
+
+    /// The booths the next redo would touch.
+    pub fn redo_booth_ids(&self) -> Vec<crate::model::BoothId> {
+        self.redo.last().map(|s| s.redo.booth_ids()).unwrap_or_default()
+    }
+
     /// Label of the step Undo would take back.
     pub fn undo_label(&self) -> Option<&str> {
         self.undo.last().map(|s| s.redo.label.as_str())

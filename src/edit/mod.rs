@@ -5,7 +5,11 @@
 mod change;
 mod history;
 mod ops;
+#[cfg(test)]
+mod proptests;
+mod snap;
 
 pub use change::{Change, Edit, EditError};
 pub use history::History;
 pub use ops::*;
+pub use snap::{Handle, snap_move, snap_resize, snap_to_grid};

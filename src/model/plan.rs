@@ -373,6 +373,10 @@ impl Plan {
     pub fn sector(&self, id: SectorId) -> Option<&Sector> {
         find_sorted(&self.sectors, id, |s| s.id).map(|i| &self.sectors[i])
     }
+    /// The obstacle with this id.
+    pub fn obstacle(&self, id: ObstacleId) -> Option<&Obstacle> {
+        find_sorted(&self.obstacles, id, |o| o.id).map(|i| &self.obstacles[i])
+    }
     /// The hall with this id.
     pub fn hall(&self, id: HallId) -> Option<&Hall> {
         find_sorted(&self.halls, id, |h| h.id).map(|i| &self.halls[i])
