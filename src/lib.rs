@@ -7,6 +7,7 @@
 //!   exits, occupancy);
 //! - [`io`]: the versioned RON save format, atomic saving, imports and exports;
 //! - [`generate`]: the built-in sample plan and large plans for stress tests;
+//! - [`fonts`]: the bundled CJK font (Noto Sans CJK SC subset, OFL);
 //! - [`cli`]: the command line (`check`, `export`, `generate`, …);
 //! - `ui` (feature `gui`): the eframe window.
 //!
@@ -14,6 +15,7 @@
 
 pub mod cli;
 pub mod edit;
+pub mod fonts;
 pub mod generate;
 pub mod io;
 pub mod model;

@@ -1,0 +1,622 @@
+//! The checks on one booth: where it stands (hall, sector, obstacles, walls, exits), whom
+//! it belongs to, and how it sits against the booths around it.
+//!
+//! Everything here looks only at the booth, the fixed parts of the plan and the items
+//! within `settings.min_aisle_m` (or half a metre, for the booth type) of the booth. That
+//! is what lets the [`super::Checker`] re-check just the neighbourhood of an edit.
+
+use super::finding::{Code, Finding};
+use super::geometry::{PARTITION_M, distance_to_segment, facing, open_length, wall_gap};
+use crate::model::{
+    Booth, BoothId, BoothType, EPS, ElementId, ExitId, FloorIndex, HallId, Item, Obstacle, Plan,
+    Point, Rect, Side, booth_type,
+};
+
+/// Longest straight line from a booth's centre to the nearest exit, metres
+/// (GB 50016-2014 §5.5.17 for exhibition halls, without the sprinkler allowance).
+pub const MAX_TRAVEL_M: f64 = 30.0;
+
+/// How far (metres) the findings of a booth can depend on other booths: a change within
+/// this distance of a booth may change its findings.
+pub(crate) fn reach_m(plan: &Plan) -> f64 {
+    // 0.5 m: how far the booth type looks for neighbours (see `model::open_sides`).
+    plan.settings.min_aisle_m.max(0.5) + 0.1
+}
+
+/// An exit as the booth checks need it, worked out once per plan.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ExitZone {
+    id: ExitId,
+    name: String,
+    hall: HallId,
+    /// The floor in front of the door that must stay clear.
+    zone: Option<Rect>,
+    /// The door opening, jamb to jamb.
+    door: (Point, Point),
+}
+
+/// The exits of `plan` with their clear zones (`settings.exit_clear_m` deep).
+pub(crate) fn exit_zones(plan: &Plan) -> Vec<ExitZone> {
+    plan.exits
+        .iter()
+        .filter_map(|exit| {
+            let hall = plan.hall(exit.hall)?;
+            Some(ExitZone {
+                id: exit.id,
+                name: exit.name.clone(),
+                hall: exit.hall,
+                zone: exit.clear_zone(hall, plan.settings.exit_clear_m),
+                door: exit.door(hall),
+            })
+        })
+        .collect()
+}
+
+/// What the checks found for one booth.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct BoothCheck {
+    /// Findings about this booth alone (with fixed things such as halls and obstacles).
+    pub(crate) local: Vec<Finding>,
+    /// Findings about this booth and one other booth, with that booth's id. Each pair
+    /// finding is the same whichever of the two booths it is computed from.
+    pub(crate) pairs: Vec<(BoothId, Finding)>,
+    /// Its computed type.
+    pub(crate) kind: BoothType,
+}
+
+/// A plan with its spatial index and exits: what checking a booth needs.
+pub(crate) struct Floor<'a> {
+    pub(crate) plan: &'a Plan,
+    pub(crate) index: &'a FloorIndex,
+    pub(crate) exits: &'a [ExitZone],
+}
+
+/// "A-012", or "#12" for a booth with no number.
+pub(crate) fn booth_label(booth: &Booth) -> String {
+    let number = booth.number.trim();
+    if number.is_empty() {
+        format!("#{}", booth.id.0)
+    } else {
+        number.to_owned()
+    }
+}
+
+fn obstacle_label(obstacle: &Obstacle) -> String {
+    let name = obstacle.name.trim();
+    if name.is_empty() {
+        format!("{} #{}", obstacle.kind.label(), obstacle.id.0)
+    } else {
+        format!("{} {name}", obstacle.kind.label())
+    }
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::North => "north",
+        Side::East => "east",
+        Side::South => "south",
+        Side::West => "west",
+    }
+}
+
+/// Area `rect` shares with the regions (which are expected not to overlap).
+fn shared_area(regions: &[Rect], rect: &Rect) -> f64 {
+    regions
+        .iter()
+        .filter_map(|r| r.intersection(rect))
+        .map(|r| r.area())
+        .sum()
+}
+
+impl Floor<'_> {
+    fn min_aisle(&self) -> f64 {
+        self.plan.settings.min_aisle_m
+    }
+
+    /// Everything the rules say about `booth`, which must be in the plan and the index.
+    pub(crate) fn check(&self, booth: &Booth) -> BoothCheck {
+        let mut local = Vec::new();
+        let mut pairs = Vec::new();
+        let label = booth_label(booth);
+        let me = ElementId::Booth(booth.id);
+        self.check_hall_and_walls(booth, &label, &mut local);
+        self.check_sector(booth, &label, &mut local);
+        self.check_exits(booth, &label, &mut local);
+        if let Some(e) = booth.exhibitor
+            && self.plan.exhibitor(e).is_none()
+        {
+            local.push(Finding::new(
+                Code::UnknownExhibitor,
+                format!("Booth {label} is assigned to exhibitor {e}, which does not exist"),
+                vec![me, ElementId::Exhibitor(e)],
+            ));
+        }
+        let reach = booth.rect.expanded(self.min_aisle()).unwrap_or(booth.rect);
+        for (item, rect) in self.index.touching(&reach) {
+            match item {
+                Item::Booth(other) if other != booth.id => {
+                    if let Some(other_booth) = self.plan.booth(other)
+                        && let Some(finding) = self.pair_finding(booth, other_booth)
+                    {
+                        pairs.push((other, finding));
+                    }
+                }
+                Item::Booth(_) => {}
+                Item::Obstacle(id) => {
+                    let Some(i) = self.plan.obstacles.binary_search_by_key(&id, |o| o.id).ok()
+                    else {
+                        continue;
+                    };
+                    self.check_obstacle(booth, &label, &self.plan.obstacles[i], rect, &mut local);
+                }
+            }
+        }
+        let kind = booth_type(self.plan, self.index, booth.id);
+        if kind == BoothType::Enclosed {
+            local.push(Finding::new(
+                Code::NoAisleAccess,
+                format!("Booth {label} has no side open to an aisle (no aisle access)"),
+                vec![me],
+            ));
+        }
+        BoothCheck { local, pairs, kind }
+    }
+
+    /// Whether any of the strip described by `f` is open floor, leaving out `skip`.
+    fn is_open(&self, f: &super::geometry::Facing, skip: [Item; 2]) -> bool {
+        let blockers = self
+            .index
+            .touching(&f.strip)
+            .filter(|(item, _)| !skip.contains(item))
+            .map(|(_, rect)| rect);
+        open_length(f, self.plan.halls.iter().map(|h| h.rect), blockers) > PARTITION_M
+    }
+
+    /// Overlap or too narrow an aisle between two booths. Symmetric: the finding is the
+    /// same whichever booth comes first.
+    fn pair_finding(&self, a: &Booth, b: &Booth) -> Option<Finding> {
+        let (first, second) = if a.id <= b.id { (a, b) } else { (b, a) };
+        let ids = vec![ElementId::Booth(first.id), ElementId::Booth(second.id)];
+        let (l1, l2) = (booth_label(first), booth_label(second));
+        if let Some(shared) = first.rect.intersection(&second.rect) {
+            return Some(Finding::new(
+                Code::BoothOverlap,
+                format!("Booths {l1} and {l2} overlap by {:.2} m²", shared.area()),
+                ids,
+            ));
+        }
+        let f = facing(&first.rect, &second.rect)?;
+        let min = self.min_aisle();
+        if f.gap < min - EPS && self.is_open(&f, [Item::Booth(first.id), Item::Booth(second.id)]) {
+            return Some(Finding::new(
+                Code::NarrowAisle,
+                format!(
+                    "Aisle between booths {l1} and {l2} is {:.2} m wide, narrower than {min:.2} m",
+                    f.gap
+                ),
+                ids,
+            ));
+        }
+        None
+    }
+
+    fn check_obstacle(
+        &self,
+        booth: &Booth,
+        label: &str,
+        obstacle: &Obstacle,
+        rect: Rect,
+        out: &mut Vec<Finding>,
+    ) {
+        let ids = vec![ElementId::Booth(booth.id), ElementId::Obstacle(obstacle.id)];
+        let what = obstacle_label(obstacle);
+        if let Some(shared) = booth.rect.intersection(&rect) {
+            out.push(Finding::new(
+                Code::OnObstacle,
+                format!("Booth {label} stands on {what} ({:.2} m²)", shared.area()),
+                ids,
+            ));
+            return;
+        }
+        let Some(f) = facing(&booth.rect, &rect) else {
+            return;
+        };
+        let min = self.min_aisle();
+        if f.gap < min - EPS
+            && self.is_open(&f, [Item::Booth(booth.id), Item::Obstacle(obstacle.id)])
+        {
+            out.push(Finding::new(
+                Code::NarrowObstacleGap,
+                format!(
+                    "Booth {label} is {:.2} m from {what}, narrower than the {min:.2} m minimum aisle",
+                    f.gap
+                ),
+                ids,
+            ));
+        }
+    }
+
+    fn check_hall_and_walls(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+        let me = ElementId::Booth(booth.id);
+        let Some(hall) = self.plan.hall_containing(&booth.rect) else {
+            out.push(Finding::new(
+                Code::OutsideHall,
+                format!("Booth {label} is not wholly inside any hall"),
+                vec![me],
+            ));
+            return;
+        };
+        let min = self.min_aisle();
+        for side in Side::ALL {
+            let Some(f) = wall_gap(&booth.rect, &hall.rect, side) else {
+                continue;
+            };
+            if f.gap < min - EPS && self.is_open(&f, [Item::Booth(booth.id); 2]) {
+                out.push(Finding::new(
+                    Code::NarrowWallGap,
+                    format!(
+                        "Booth {label} is {:.2} m from the {} wall of {}, narrower than the {min:.2} m minimum aisle",
+                        f.gap,
+                        side_name(side),
+                        hall.name
+                    ),
+                    vec![me, ElementId::Hall(hall.id)],
+                ));
+            }
+        }
+    }
+
+    fn check_sector(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+        let me = ElementId::Booth(booth.id);
+        let Some(own) = self.plan.sector(booth.sector) else {
+            out.push(Finding::new(
+                Code::UnknownSector,
+                format!(
+                    "Booth {label} is in sector {}, which does not exist",
+                    booth.sector
+                ),
+                vec![me],
+            ));
+            return;
+        };
+        let area = booth.rect.area();
+        let inside = shared_area(&own.regions, &booth.rect);
+        if inside >= area - 1e-6 * area.max(1.0) {
+            return;
+        }
+        let elsewhere = self
+            .plan
+            .sectors
+            .iter()
+            .filter(|s| s.id != own.id)
+            .map(|s| (s, shared_area(&s.regions, &booth.rect)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match elsewhere {
+            Some((other, shared)) if shared > area / 2.0 => out.push(Finding::new(
+                Code::InOtherSector,
+                format!(
+                    "Booth {label} is sold in sector {} but stands mostly in {}",
+                    own.name_en, other.name_en
+                ),
+                vec![me, ElementId::Sector(own.id), ElementId::Sector(other.id)],
+            )),
+            _ => out.push(Finding::new(
+                Code::OutsideSector,
+                format!(
+                    "Booth {label} reaches {:.2} m² outside its sector {}",
+                    area - inside,
+                    own.name_en
+                ),
+                vec![me, ElementId::Sector(own.id)],
+            )),
+        }
+    }
+
+    fn check_exits(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+        let me = ElementId::Booth(booth.id);
+        for exit in self.exits {
+            if exit.zone.is_some_and(|zone| zone.overlaps(&booth.rect)) {
+                out.push(Finding::new(
+                    Code::ExitBlocked,
+                    format!(
+                        "Booth {label} stands in the clear zone in front of exit {}",
+                        exit.name
+                    ),
+                    vec![me, ElementId::Exit(exit.id)],
+                ));
+            }
+        }
+        // Travel distance: to the exits of the hall the centre is in (or to any exit when
+        // that hall has none).
+        let centre = booth.rect.center();
+        let hall = self
+            .plan
+            .halls
+            .iter()
+            .find(|h| h.rect.contains_point(centre))
+            .map(|h| h.id);
+        let nearest = |same_hall: bool| {
+            self.exits
+                .iter()
+                .filter(|e| !same_hall || Some(e.hall) == hall)
+                .map(|e| distance_to_segment(centre, e.door.0, e.door.1))
+                .min_by(f64::total_cmp)
+        };
+        if let Some(distance) = nearest(true).or_else(|| nearest(false))
+            && distance > MAX_TRAVEL_M + EPS
+        {
+            out.push(Finding::new(
+                Code::TravelDistance,
+                format!(
+                    "Booth {label} is {distance:.1} m in a straight line from the nearest exit (GB 50016 allows {MAX_TRAVEL_M:.0} m)"
+                ),
+                vec![me],
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_plans::{codes, hall_plan, put, with_code};
+    use super::super::{Code, validate};
+    use crate::model::{
+        BoothId, ElementId, ExhibitorId, Obstacle, ObstacleId, ObstacleKind, Plan, Rect, SectorId,
+    };
+
+    fn obstacle(plan: &mut Plan, id: u32, kind: ObstacleKind, x: f64, y: f64, w: f64, h: f64) {
+        plan.obstacles.push(Obstacle {
+            id: ObstacleId(id),
+            kind,
+            name: format!("O{id}"),
+            rect: Rect::new(x, y, w, h).unwrap(),
+        });
+    }
+
+    #[test]
+    fn a_lone_booth_in_the_open_has_no_findings() {
+        let mut plan = hall_plan();
+        let id = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        let report = validate(&plan);
+        assert_eq!(codes(&report), vec![]);
+        assert_eq!(report.booth_type(id), Some(crate::model::BoothType::Island));
+    }
+
+    #[test]
+    fn overlapping_booths_give_one_error_naming_both() {
+        let mut plan = hall_plan();
+        let a = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        let b = put(&mut plan, 12.0, 9.0, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::BoothOverlap);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].ids, vec![ElementId::Booth(a), ElementId::Booth(b)]);
+        assert!(found[0].message.contains("A-001") && found[0].message.contains("A-002"));
+        assert!(found[0].message.contains("2.00 m²"));
+        assert_eq!(report.findings_for_booth(b).count(), 1);
+    }
+
+    #[test]
+    fn touching_booths_do_not_overlap() {
+        let mut plan = hall_plan();
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        put(&mut plan, 13.0, 8.0, 3.0, 3.0);
+        put(&mut plan, 10.0, 11.0, 6.0, 3.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn a_booth_across_the_hall_wall_is_an_error() {
+        let mut plan = hall_plan();
+        put(&mut plan, 58.0, 10.0, 3.0, 3.0);
+        let report = validate(&plan);
+        assert_eq!(with_code(&report, Code::OutsideHall).len(), 1);
+        let mut plan = hall_plan();
+        put(&mut plan, 57.0, 10.0, 3.0, 3.0);
+        assert!(with_code(&validate(&plan), Code::OutsideHall).is_empty());
+    }
+
+    #[test]
+    fn sector_fit_warns_when_spilling_and_errs_when_mostly_elsewhere() {
+        // Sector A is x 0–30, y 0–20; B is x 30–60.
+        let mut plan = hall_plan();
+        let spill = put(&mut plan, 28.0, 5.0, 3.0, 3.0);
+        let report = validate(&plan);
+        assert_eq!(plan.booth(spill).unwrap().sector, SectorId(1));
+        let found = with_code(&report, Code::OutsideSector);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("3.00 m²"), "{}", found[0].message);
+        assert!(with_code(&report, Code::InOtherSector).is_empty());
+
+        let mut plan = hall_plan();
+        let wrong = put(&mut plan, 29.0, 5.0, 3.0, 3.0);
+        plan.booths[0].sector = SectorId(1);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::InOtherSector);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].ids,
+            vec![
+                ElementId::Booth(wrong),
+                ElementId::Sector(SectorId(1)),
+                ElementId::Sector(SectorId(2))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_booth_across_two_regions_of_its_own_sector_fits() {
+        let mut plan = hall_plan();
+        // Give sector A the top strip of sector B as a second region.
+        plan.sectors[0]
+            .regions
+            .push(Rect::new(30.0, 0.0, 10.0, 20.0).unwrap());
+        plan.sectors[1].regions = vec![Rect::new(40.0, 0.0, 20.0, 20.0).unwrap()];
+        put(&mut plan, 29.0, 5.0, 3.0, 3.0);
+        plan.booths[0].sector = SectorId(1);
+        let report = validate(&plan);
+        assert!(with_code(&report, Code::OutsideSector).is_empty());
+        assert!(with_code(&report, Code::InOtherSector).is_empty());
+    }
+
+    #[test]
+    fn a_booth_in_an_unknown_sector_is_an_error() {
+        let mut plan = hall_plan();
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        plan.booths[0].sector = SectorId(77);
+        assert_eq!(codes(&validate(&plan)), vec![Code::UnknownSector]);
+    }
+
+    #[test]
+    fn a_booth_on_a_column_is_an_error_but_one_beside_it_is_not() {
+        let mut plan = hall_plan();
+        obstacle(&mut plan, 1, ObstacleKind::Column, 12.0, 9.0, 0.6, 0.6);
+        let id = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::OnObstacle);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].ids,
+            vec![ElementId::Booth(id), ElementId::Obstacle(ObstacleId(1))]
+        );
+        assert!(found[0].message.contains("column O1"));
+
+        let mut plan = hall_plan();
+        obstacle(&mut plan, 1, ObstacleKind::Column, 13.0, 9.0, 0.6, 0.6);
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn booths_facing_across_a_narrow_aisle_are_an_error() {
+        let mut plan = hall_plan();
+        let a = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        let b = put(&mut plan, 15.0, 9.0, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::NarrowAisle);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].ids, vec![ElementId::Booth(a), ElementId::Booth(b)]);
+        assert!(
+            found[0].message.contains("2.00 m wide"),
+            "{}",
+            found[0].message
+        );
+        // A 3 m aisle is wide enough.
+        plan.booths[1].rect = Rect::new(16.0, 9.0, 3.0, 3.0).unwrap();
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn narrow_aisle_ignores_partitions_diagonals_and_filled_gaps() {
+        let mut plan = hall_plan();
+        // Diagonal neighbours 1 m apart do not face each other.
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        put(&mut plan, 14.0, 12.0, 3.0, 3.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+        // Three booths in a row 2 m deep each: the outer two are 2 m apart, but the
+        // middle one fills the gap.
+        let mut plan = hall_plan();
+        put(&mut plan, 10.0, 8.0, 3.0, 2.0);
+        put(&mut plan, 10.0, 10.0, 3.0, 2.0);
+        put(&mut plan, 10.0, 12.0, 3.0, 2.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+        // A 2 cm slit is a partition, not an aisle.
+        let mut plan = hall_plan();
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        put(&mut plan, 13.02, 8.0, 3.0, 3.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn a_booth_close_to_a_wall_is_an_error_but_one_against_it_is_not() {
+        let mut plan = hall_plan();
+        let id = put(&mut plan, 1.0, 8.0, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::NarrowWallGap);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("west wall of Hall 1"));
+        assert_eq!(found[0].ids[0], ElementId::Booth(id));
+        plan.booths[0].rect = Rect::new(0.0, 8.0, 3.0, 3.0).unwrap();
+        assert_eq!(codes(&validate(&plan)), vec![]);
+        // A second row behind a row against the wall is not facing the wall.
+        put(&mut plan, 3.0, 8.0, 3.0, 3.0);
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn a_booth_close_to_a_stage_is_an_error() {
+        let mut plan = hall_plan();
+        obstacle(&mut plan, 1, ObstacleKind::Stage, 15.0, 5.0, 6.0, 8.0);
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        let report = validate(&plan);
+        assert_eq!(codes(&report), vec![Code::NarrowObstacleGap]);
+        assert!(report.findings[0].message.contains("stage O1"));
+        plan.booths[0].rect = Rect::new(9.0, 8.0, 3.0, 3.0).unwrap();
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+
+    #[test]
+    fn a_booth_in_front_of_an_exit_blocks_it() {
+        // The north exit spans x 28–32 on y = 0; its clear zone is 1.4 m deep.
+        let mut plan = hall_plan();
+        let id = put(&mut plan, 27.0, 0.0, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::ExitBlocked);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].ids,
+            vec![
+                ElementId::Booth(id),
+                ElementId::Exit(crate::model::ExitId(1))
+            ]
+        );
+        plan.booths[0].rect = Rect::new(25.0, 0.0, 3.0, 3.0).unwrap();
+        assert!(with_code(&validate(&plan), Code::ExitBlocked).is_empty());
+    }
+
+    #[test]
+    fn a_booth_of_an_unknown_exhibitor_is_an_error() {
+        let mut plan = hall_plan();
+        put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        plan.booths[0].exhibitor = Some(ExhibitorId(99));
+        let report = validate(&plan);
+        assert_eq!(codes(&report), vec![Code::UnknownExhibitor]);
+        assert!(report.findings[0].message.contains("exhibitor:99"));
+    }
+
+    #[test]
+    fn a_booth_far_from_every_exit_gets_a_warning() {
+        let mut plan = hall_plan();
+        // Only the west exit is left: a booth at the east end is ~50 m from it.
+        plan.exits.retain(|e| e.name == "W");
+        plan.exits[0].width_m = 20.0;
+        put(&mut plan, 50.0, 18.5, 3.0, 3.0);
+        put(&mut plan, 10.0, 18.5, 3.0, 3.0);
+        let report = validate(&plan);
+        let found = with_code(&report, Code::TravelDistance);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].ids, vec![ElementId::Booth(BoothId(1))]);
+    }
+
+    #[test]
+    fn a_booth_closed_in_on_every_side_has_no_aisle_access() {
+        let mut plan = hall_plan();
+        for (x, y) in [
+            (13.0, 8.0),
+            (10.0, 11.0),
+            (13.0, 11.0),
+            (16.0, 11.0),
+            (13.0, 14.0),
+        ] {
+            put(&mut plan, x, y, 3.0, 3.0);
+        }
+        let report = validate(&plan);
+        let found = with_code(&report, Code::NoAisleAccess);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].ids, vec![ElementId::Booth(BoothId(3))]);
+        assert_eq!(codes(&report), vec![Code::NoAisleAccess]);
+        // Open one side and it is reachable.
+        plan.booths.retain(|b| b.id != BoothId(5));
+        assert_eq!(codes(&validate(&plan)), vec![]);
+    }
+}

@@ -1,0 +1,482 @@
+//! Keeping a [`Report`] current while the plan is edited, re-checking only the
+//! neighbourhood of what changed.
+
+use super::booth_checks::{ExitZone, Floor, exit_zones, reach_m};
+use super::finding::Finding;
+use super::plan_checks::{
+    capacity_findings, duplicate_number, number_key, occupancy, occupancy_findings, without_booth,
+};
+use super::report::Report;
+use super::tally::{Seen, Tally};
+use crate::model::{
+    Booth, BoothId, Exhibitor, ExhibitorId, Exit, FloorIndex, Hall, Obstacle, Plan, Rect, Sector,
+    Settings,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Where a group of findings comes from; each group is replaced as a whole when
+/// re-checked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Slot {
+    /// Capacity, sector fill and exit width.
+    Plan,
+    /// One booth on its own (hall, sector, obstacles, walls, exits, type, exhibitor).
+    Booth(BoothId),
+    /// Two booths (overlap or narrow aisle), smaller id first.
+    Pair(BoothId, BoothId),
+    /// The booths sharing one booth number (by [`number_key`]).
+    Number(String),
+    /// An exhibitor without a booth.
+    Exhibitor(ExhibitorId),
+}
+
+impl Slot {
+    fn pair(a: BoothId, b: BoothId) -> Slot {
+        Slot::Pair(a.min(b), a.max(b))
+    }
+}
+
+/// The parts of a plan that edits do not change. When any of them differs, the checker
+/// starts over with a full pass.
+#[derive(Debug, Clone, PartialEq)]
+struct Fixed {
+    settings: Settings,
+    halls: Vec<Hall>,
+    sectors: Vec<Sector>,
+    obstacles: Vec<Obstacle>,
+    exits: Vec<Exit>,
+}
+
+impl Fixed {
+    fn of(plan: &Plan) -> Self {
+        Self {
+            settings: plan.settings.clone(),
+            halls: plan.halls.clone(),
+            sectors: plan.sectors.clone(),
+            obstacles: plan.obstacles.clone(),
+            exits: plan.exits.clone(),
+        }
+    }
+
+    fn matches(&self, plan: &Plan) -> bool {
+        self.settings == plan.settings
+            && self.halls == plan.halls
+            && self.sectors == plan.sectors
+            && self.obstacles == plan.obstacles
+            && self.exits == plan.exits
+    }
+}
+
+/// Findings taken out of and put into the report by one update.
+#[derive(Debug, Default)]
+struct Delta {
+    removed: Vec<Finding>,
+    added: Vec<Finding>,
+}
+
+/// Replaces the findings of `slot`, recording the difference in `delta`.
+fn set_slot(
+    slots: &mut HashMap<Slot, Vec<Finding>>,
+    slot: Slot,
+    mut findings: Vec<Finding>,
+    delta: &mut Delta,
+) {
+    findings.sort();
+    match slots.get(&slot) {
+        Some(old) if *old == findings => return,
+        None if findings.is_empty() => return,
+        _ => {}
+    }
+    let old = if findings.is_empty() {
+        slots.remove(&slot)
+    } else {
+        slots.insert(slot, findings.clone())
+    };
+    delta.removed.extend(old.unwrap_or_default());
+    delta.added.extend(findings);
+}
+
+/// Removes from both sorted lists the findings they have in common.
+fn cancel_common(removed: &mut Vec<Finding>, added: &mut Vec<Finding>) {
+    let (old_removed, old_added) = (std::mem::take(removed), std::mem::take(added));
+    let mut r = old_removed.into_iter().peekable();
+    let mut a = old_added.into_iter().peekable();
+    loop {
+        match (r.peek(), a.peek()) {
+            (Some(x), Some(y)) => match x.cmp(y) {
+                std::cmp::Ordering::Less => removed.extend(r.next()),
+                std::cmp::Ordering::Greater => added.extend(a.next()),
+                std::cmp::Ordering::Equal => {
+                    r.next();
+                    a.next();
+                }
+            },
+            _ => break,
+        }
+    }
+    removed.extend(r);
+    added.extend(a);
+}
+
+/// Applies `delta` to the sorted findings of `report` in one linear merge.
+fn apply_delta(report: &mut Report, mut delta: Delta) {
+    delta.removed.sort();
+    delta.added.sort();
+    cancel_common(&mut delta.removed, &mut delta.added);
+    if delta.removed.is_empty() && delta.added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(&mut report.findings);
+    let mut merged = Vec::with_capacity(old.len() + delta.added.len());
+    let mut removed = delta.removed.into_iter().peekable();
+    let mut added = delta.added.into_iter().peekable();
+    for finding in old {
+        while removed.next_if(|r| *r < finding).is_some() {}
+        if removed.next_if(|r| *r == finding).is_some() {
+            continue;
+        }
+        while let Some(a) = added.next_if(|a| *a <= finding) {
+            merged.push(a);
+        }
+        merged.push(finding);
+    }
+    merged.extend(added);
+    report.findings = merged;
+    report.reindex();
+}
+
+/// Checks a plan once and then keeps the [`Report`] current as the plan is edited.
+///
+/// [`Checker::new`] makes the full pass. After the plan changes, call
+/// [`Checker::update`] with the ids of the booths that changed (added, moved, resized,
+/// renumbered, reassigned or removed), e.g. `edit.booth_ids()` of the applied [`Edit`]
+/// or of its inverse — both name the same booths. The checker remembers every booth as
+/// it last saw it, so the caller need not say where a booth was before: it takes the old
+/// position from its own record, re-checks only the booths near the old and the new
+/// positions, and adjusts the sector and sales totals by the difference.
+///
+/// Exhibitors and the fixed parts of the plan (settings, halls, sectors, obstacles,
+/// exits) are compared on every update, so adding or renaming an exhibitor needs no
+/// extra call, and a change to the fixed parts makes a fresh full pass. When the caller
+/// cannot tell which booths changed, [`Checker::sync`] finds them in O(n).
+///
+/// [`Edit`]: crate::edit::Edit
+#[derive(Debug, Clone)]
+pub struct Checker {
+    report: Report,
+    index: FloorIndex,
+    fixed: Fixed,
+    exits: Vec<ExitZone>,
+    /// How far a change can affect other booths' findings, metres.
+    reach: f64,
+    seen: BTreeMap<BoothId, Seen>,
+    exhibitors: Vec<Exhibitor>,
+    tally: Tally,
+    slots: HashMap<Slot, Vec<Finding>>,
+    /// For every booth, the booths it shares a pair finding with.
+    partners: HashMap<BoothId, Vec<BoothId>>,
+    numbers: HashMap<String, BTreeSet<BoothId>>,
+    by_exhibitor: HashMap<ExhibitorId, BTreeSet<BoothId>>,
+}
+
+impl Checker {
+    /// Checks every rule on `plan` (the full pass).
+    pub fn new(plan: &Plan) -> Checker {
+        let mut checker = Checker {
+            report: Report {
+                occupancy: occupancy(plan),
+                ..Report::default()
+            },
+            index: FloorIndex::build(plan),
+            fixed: Fixed::of(plan),
+            exits: exit_zones(plan),
+            reach: reach_m(plan),
+            seen: BTreeMap::new(),
+            exhibitors: plan.exhibitors.clone(),
+            tally: Tally::default(),
+            slots: HashMap::new(),
+            partners: HashMap::new(),
+            numbers: HashMap::new(),
+            by_exhibitor: HashMap::new(),
+        };
+        let mut numbers = BTreeSet::new();
+        let mut exhibitors: BTreeSet<ExhibitorId> = plan.exhibitors.iter().map(|e| e.id).collect();
+        for booth in &plan.booths {
+            checker.remember(booth, &mut numbers, &mut exhibitors);
+        }
+        let all: BTreeSet<BoothId> = plan.booths.iter().map(|b| b.id).collect();
+        let mut delta = Delta::default();
+        checker.recheck(plan, &all, &numbers, &exhibitors, &mut delta);
+        checker.finish(plan, delta);
+        checker
+    }
+
+    /// The report on the plan as last seen.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The report, giving up the checker.
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+
+    /// The spatial index of the booths and obstacles, current with the plan as last seen
+    /// (callers may use it rather than keep one of their own).
+    pub fn index(&self) -> &FloorIndex {
+        &self.index
+    }
+
+    /// Brings the report up to date after the booths `changed` were added, changed or
+    /// removed in `plan` (ids of booths that did not really change are skipped). Costs
+    /// O(k log n) for k changed booths and their neighbours, plus O(e) for the
+    /// exhibitors and fixed parts, plus O(f) when the findings change.
+    pub fn update(&mut self, plan: &Plan, changed: &[BoothId]) {
+        if !self.fixed.matches(plan) {
+            *self = Checker::new(plan);
+            return;
+        }
+        let mut numbers = BTreeSet::new();
+        let mut exhibitors = BTreeSet::new();
+        let mut dirty = BTreeSet::new();
+        let mut places: Vec<Rect> = Vec::new();
+        for &id in changed {
+            let now = plan.booth(id);
+            match (self.seen.get(&id), now) {
+                (Some(seen), Some(booth)) if seen.same_as(booth) => continue,
+                (None, None) => continue,
+                _ => {}
+            }
+            if let Some(old) = self.forget(id, &mut numbers, &mut exhibitors) {
+                self.index.remove_booth(id, &old);
+                places.push(old);
+            }
+            if let Some(booth) = now {
+                self.remember(booth, &mut numbers, &mut exhibitors);
+                self.index.insert_booth(id, &booth.rect);
+                places.push(booth.rect);
+            }
+            dirty.insert(id);
+        }
+        self.sync_exhibitors(plan, &mut exhibitors, &mut dirty);
+        for place in &places {
+            let near = place.expanded(self.reach).unwrap_or(*place);
+            dirty.extend(self.index.booths_touching(&near));
+        }
+        let mut delta = Delta::default();
+        self.recheck(plan, &dirty, &numbers, &exhibitors, &mut delta);
+        self.finish(plan, delta);
+    }
+
+    /// Finds the booths that differ from what the checker last saw (O(n)) and updates the
+    /// report for them; for callers that do not know what changed.
+    pub fn sync(&mut self, plan: &Plan) {
+        let mut changed = Vec::new();
+        let mut seen = self.seen.iter().peekable();
+        let mut booths = plan.booths.iter().peekable();
+        loop {
+            match (seen.peek(), booths.peek()) {
+                (Some((id, s)), Some(b)) => match id.cmp(&&b.id) {
+                    std::cmp::Ordering::Less => {
+                        changed.push(**id);
+                        seen.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        changed.push(b.id);
+                        booths.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        if !s.same_as(b) {
+                            changed.push(b.id);
+                        }
+                        seen.next();
+                        booths.next();
+                    }
+                },
+                (Some((id, _)), None) => {
+                    changed.push(**id);
+                    seen.next();
+                }
+                (None, Some(b)) => {
+                    changed.push(b.id);
+                    booths.next();
+                }
+                (None, None) => break,
+            }
+        }
+        self.update(plan, &changed);
+    }
+
+    /// Counts `booth` in the totals and groups (not the index).
+    fn remember(
+        &mut self,
+        booth: &Booth,
+        numbers: &mut BTreeSet<String>,
+        exhibitors: &mut BTreeSet<ExhibitorId>,
+    ) {
+        let seen = Seen::of(booth);
+        self.tally.add(&seen);
+        let key = number_key(&booth.number);
+        self.numbers
+            .entry(key.clone())
+            .or_default()
+            .insert(booth.id);
+        numbers.insert(key);
+        if let Some(e) = booth.exhibitor {
+            self.by_exhibitor.entry(e).or_default().insert(booth.id);
+            exhibitors.insert(e);
+        }
+        self.seen.insert(booth.id, seen);
+    }
+
+    /// Takes booth `id` out of the totals and groups; returns where it stood.
+    fn forget(
+        &mut self,
+        id: BoothId,
+        numbers: &mut BTreeSet<String>,
+        exhibitors: &mut BTreeSet<ExhibitorId>,
+    ) -> Option<Rect> {
+        let old = self.seen.remove(&id)?;
+        self.tally.remove(&old);
+        let key = number_key(&old.number);
+        if let Some(group) = self.numbers.get_mut(&key) {
+            group.remove(&id);
+            if group.is_empty() {
+                self.numbers.remove(&key);
+            }
+        }
+        numbers.insert(key);
+        if let Some(e) = old.exhibitor {
+            if let Some(group) = self.by_exhibitor.get_mut(&e) {
+                group.remove(&id);
+                if group.is_empty() {
+                    self.by_exhibitor.remove(&e);
+                }
+            }
+            exhibitors.insert(e);
+        }
+        Some(old.rect)
+    }
+
+    /// Notes the exhibitors added, changed or removed since last seen; booths pointing at
+    /// one that appeared or vanished are re-checked.
+    fn sync_exhibitors(
+        &mut self,
+        plan: &Plan,
+        touched: &mut BTreeSet<ExhibitorId>,
+        dirty: &mut BTreeSet<BoothId>,
+    ) {
+        if self.exhibitors == plan.exhibitors {
+            return;
+        }
+        let old: HashMap<ExhibitorId, &Exhibitor> =
+            self.exhibitors.iter().map(|e| (e.id, e)).collect();
+        let new: HashMap<ExhibitorId, &Exhibitor> =
+            plan.exhibitors.iter().map(|e| (e.id, e)).collect();
+        for (id, e) in &new {
+            match old.get(id) {
+                Some(before) if before == e => {}
+                Some(_) => {
+                    touched.insert(*id);
+                }
+                None => {
+                    touched.insert(*id);
+                    dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
+                }
+            }
+        }
+        for id in old.keys().filter(|id| !new.contains_key(id)) {
+            touched.insert(*id);
+            dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
+        }
+        self.exhibitors = plan.exhibitors.clone();
+    }
+
+    /// Re-checks the `dirty` booths (with their pairs), the booth-number groups `numbers`
+    /// and the `exhibitors`.
+    fn recheck(
+        &mut self,
+        plan: &Plan,
+        dirty: &BTreeSet<BoothId>,
+        numbers: &BTreeSet<String>,
+        exhibitors: &BTreeSet<ExhibitorId>,
+        delta: &mut Delta,
+    ) {
+        let Checker {
+            report,
+            index,
+            exits,
+            slots,
+            partners,
+            numbers: groups,
+            by_exhibitor,
+            ..
+        } = self;
+        for d in dirty {
+            for p in partners.remove(d).unwrap_or_default() {
+                set_slot(slots, Slot::pair(*d, p), Vec::new(), delta);
+                if let Some(theirs) = partners.get_mut(&p) {
+                    theirs.retain(|x| x != d);
+                    if theirs.is_empty() {
+                        partners.remove(&p);
+                    }
+                }
+            }
+        }
+        let floor = Floor { plan, index, exits };
+        for d in dirty {
+            let Some(booth) = plan.booth(*d) else {
+                report.booth_types.remove(d);
+                set_slot(slots, Slot::Booth(*d), Vec::new(), delta);
+                continue;
+            };
+            let check = floor.check(booth);
+            report.booth_types.insert(*d, check.kind);
+            set_slot(slots, Slot::Booth(*d), check.local, delta);
+            for (other, finding) in check.pairs {
+                if other < *d && dirty.contains(&other) {
+                    // Already found from the other side.
+                    continue;
+                }
+                set_slot(slots, Slot::pair(*d, other), vec![finding], delta);
+                partners.entry(*d).or_default().push(other);
+                partners.entry(other).or_default().push(*d);
+            }
+        }
+        for key in numbers {
+            let finding = groups.get(key).and_then(|g| duplicate_number(plan, g));
+            set_slot(
+                slots,
+                Slot::Number(key.clone()),
+                finding.into_iter().collect(),
+                delta,
+            );
+        }
+        for id in exhibitors {
+            let has_booth = by_exhibitor.get(id).is_some_and(|g| !g.is_empty());
+            let finding = plan
+                .exhibitor(*id)
+                .filter(|_| !has_booth)
+                .map(without_booth);
+            set_slot(
+                slots,
+                Slot::Exhibitor(*id),
+                finding.into_iter().collect(),
+                delta,
+            );
+        }
+    }
+
+    /// Refreshes the figures and plan-wide findings and applies `delta` to the report.
+    fn finish(&mut self, plan: &Plan, mut delta: Delta) {
+        let capacity = self.tally.capacity(plan);
+        let mut findings = capacity_findings(plan, &capacity);
+        findings.extend(occupancy_findings(plan, &self.report.occupancy));
+        set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
+        self.report.capacity = capacity;
+        self.report.sales = self.tally.sales(plan);
+        self.report.booths = self.tally.booths();
+        self.report.exhibitors = plan.exhibitors.len();
+        apply_delta(&mut self.report, delta);
+    }
+}
