@@ -1,1 +1,16 @@
-//! Files: the save format, imports and exports. (Being written.)
+//! Files: the versioned RON save format with atomic saving, the booth-list export (CSV,
+//! XLSX) and the exhibitor import (CSV, XLSX).
+//!
+//! - [`plan_to_ron`], [`parse_plan`], [`load_plan`], [`save_plan`]: the save format
+//!   ([`FORMAT_VERSION`]); older versions are upgraded on load.
+//! - [`write_atomic`]: replace any file atomically (for exports).
+
+mod atomic;
+mod capped;
+mod save;
+
+pub use atomic::{SaveError, backup_path, write_atomic};
+pub use save::{
+    FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, load_plan, parse_plan, parse_plan_bytes,
+    plan_to_ron, save_plan,
+};

@@ -1,0 +1,347 @@
+//! Tests of the save format: round trips, stability, and refusal of bad input.
+
+use super::*;
+use crate::model::{
+    Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, HallId, IntegrityError,
+    Obstacle, ObstacleId, ObstacleKind, Rect, SectorId, Side, Size,
+};
+use proptest::prelude::*;
+
+/// A small plan touching every kind of item and awkward text.
+pub(crate) fn sample_plan() -> Plan {
+    let mut plan = Plan::empty("Test \"show\"", 60.0, 40.0).unwrap();
+    plan.meta.event = "World AI Conference 2023 / 世界人工智能大会".to_owned();
+    plan.meta.dates = "2023-07-06 – 2023-07-08".to_owned();
+    plan.exhibitors = vec![
+        Exhibitor {
+            id: ExhibitorId(1),
+            name: "深度求索".to_owned(),
+            contact: "line one\nline two, with \\ and \"quotes\"".to_owned(),
+            preferred_sector: Some(SectorId(2)),
+            requested_size: Some(Size { w: 6.0, h: 3.0 }),
+            first_launch: true,
+        },
+        Exhibitor {
+            id: ExhibitorId(4),
+            name: "=HYPERLINK(\"x\")".to_owned(),
+            contact: String::new(),
+            preferred_sector: None,
+            requested_size: None,
+            first_launch: false,
+        },
+    ];
+    let booth = |id: u32, x: f64, exhibitor: Option<u32>, status| Booth {
+        id: BoothId(id),
+        number: format!("A-{id:03}"),
+        rect: Rect::new(x, 3.0, 3.0, 3.0).unwrap(),
+        sector: SectorId(1),
+        exhibitor: exhibitor.map(ExhibitorId),
+        status,
+        price: 12_000.5,
+        notes: String::new(),
+        locked: id == 2,
+    };
+    plan.booths = vec![
+        booth(1, 3.0, Some(1), BoothStatus::Sold),
+        booth(2, 6.0, None, BoothStatus::OnHold),
+        booth(7, 0.1 + 0.2, Some(4), BoothStatus::Reserved),
+    ];
+    plan.obstacles = vec![Obstacle {
+        id: ObstacleId(1),
+        kind: ObstacleKind::Column,
+        name: "C1".to_owned(),
+        rect: Rect::new(20.0, 10.0, 0.8, 0.8).unwrap(),
+    }];
+    plan.exits = vec![Exit {
+        id: ExitId(1),
+        name: "E1".to_owned(),
+        hall: HallId(1),
+        wall: Side::North,
+        offset_m: 10.0,
+        width_m: 3.0,
+    }];
+    plan.check_integrity().unwrap();
+    plan
+}
+
+/// The sample as text with `from` replaced by `to` (which must occur).
+fn edited(from: &str, to: &str) -> String {
+    let text = plan_to_ron(&sample_plan());
+    assert!(text.contains(from), "{from:?} not in\n{text}");
+    text.replacen(from, to, 1)
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).unwrap();
+    1 + text[..at].matches('\n').count()
+}
+
+fn syntax(err: LoadError) -> (usize, usize, String) {
+    match err {
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+        } => (line, column, message),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn round_trips_and_saves_identical_bytes_twice() {
+    let plan = sample_plan();
+    let text = plan_to_ron(&plan);
+    assert_eq!(parse_plan(&text).unwrap(), plan);
+    assert_eq!(plan_to_ron(&parse_plan(&text).unwrap()), text);
+    assert_eq!(plan_to_ron(&plan), text);
+}
+
+#[test]
+fn layout_is_readable_and_diff_friendly() {
+    let text = plan_to_ron(&sample_plan());
+    assert!(
+        text.starts_with("(\n    version: 2,\n    meta: (\n"),
+        "{text}"
+    );
+    // One rectangle per line, one field per line, Chinese written as it is.
+    assert!(
+        text.contains("            rect: (x: 3.0, y: 3.0, w: 3.0, h: 3.0),\n"),
+        "{text}"
+    );
+    assert!(text.contains("            status: OnHold,\n"), "{text}");
+    assert!(text.contains("深度求索"), "{text}");
+    assert!(!text.contains('\r'));
+    assert!(text.ends_with(")\n"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = plan_to_ron(&sample_plan());
+    assert_eq!(
+        parse_plan(&format!("\u{feff}{text}")).unwrap(),
+        sample_plan()
+    );
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    assert_eq!(parse_plan_bytes(&bytes).unwrap(), sample_plan());
+}
+
+#[test]
+fn every_truncation_is_an_error() {
+    let text = plan_to_ron(&sample_plan());
+    let content = text.trim_end();
+    for (cut, _) in content.char_indices() {
+        assert!(
+            parse_plan(&content[..cut]).is_err(),
+            "prefix of {cut} bytes parsed"
+        );
+    }
+    assert!(parse_plan(content).is_ok());
+}
+
+#[test]
+fn not_utf8_names_the_place() {
+    let mut bytes = b"(\n    version: 2,\n    m".to_vec();
+    bytes.push(0xFF);
+    match parse_plan_bytes(&bytes) {
+        Err(LoadError::NotUtf8 { line, column }) => assert_eq!((line, column), (3, 6)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn nan_infinite_and_negative_sizes_are_refused_at_their_line() {
+    let rect = "rect: (x: 6.0, y: 3.0, w: 3.0, h: 3.0)";
+    for (bad, says) in [
+        ("w: NaN", "finite"),
+        ("w: inf", "finite"),
+        ("w: -3.0", "greater than zero"),
+        ("w: 0.0", "greater than zero"),
+        ("w: 1e9", "beyond"),
+    ] {
+        let text = edited(rect, &rect.replace("w: 3.0", bad));
+        let (line, _, message) = syntax(parse_plan(&text).unwrap_err());
+        assert_eq!(line, line_of(&text, bad), "{bad}: {message}");
+        assert!(message.contains(says), "{bad}: {message}");
+        let shown = parse_plan(&text).unwrap_err().to_string();
+        assert!(
+            shown.starts_with(&format!("line {line}, column ")),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn nan_in_numbers_outside_rectangles_is_refused_by_the_integrity_check() {
+    for (from, to) in [
+        ("price: 12000.5", "price: NaN"),
+        ("price: 12000.5", "price: -1.0"),
+        ("grid_step_m: 1.0", "grid_step_m: inf"),
+        ("offset_m: 10.0", "offset_m: NaN"),
+        ("width_m: 3.0", "width_m: -3.0"),
+        (
+            "requested_size: Some((w: 6.0, h: 3.0))",
+            "requested_size: Some((w: NaN, h: 3.0))",
+        ),
+    ] {
+        let err = parse_plan(&edited(from, to)).unwrap_err();
+        assert!(
+            matches!(err, LoadError::Integrity(IntegrityError::BadValue { .. })),
+            "{to}: {err:?}"
+        );
+    }
+}
+
+#[test]
+fn wrong_types_say_what_was_expected_and_where() {
+    let text = edited("x: 6.0,", "x: \"six\",");
+    let (line, column, message) = syntax(parse_plan(&text).unwrap_err());
+    assert_eq!(line, line_of(&text, "\"six\""));
+    assert_eq!(column, 23);
+    assert_eq!(message, "expected a number");
+
+    let text = edited("status: OnHold", "status: Gone");
+    let message = parse_plan(&text).unwrap_err().to_string();
+    assert!(message.contains("unknown value `Gone`"), "{message}");
+    assert!(message.contains("OnHold"), "{message}");
+
+    let text = edited("locked: true,\n", "");
+    let message = parse_plan(&text).unwrap_err().to_string();
+    assert!(message.contains("missing field `locked`"), "{message}");
+
+    let text = edited("    halls: [", "    hals: [");
+    let message = parse_plan(&text).unwrap_err().to_string();
+    assert!(message.contains("unknown field `hals`"), "{message}");
+}
+
+#[test]
+fn duplicate_and_dangling_ids_are_named() {
+    let text = edited("id: 7,", "id: 2,");
+    let err = parse_plan(&text).unwrap_err();
+    assert!(matches!(
+        err,
+        LoadError::Integrity(IntegrityError::DuplicateId {
+            kind: "booth",
+            id: 2
+        })
+    ));
+    assert_eq!(
+        err.to_string(),
+        "the plan is inconsistent: duplicate booth id 2"
+    );
+
+    let text = edited("exhibitor: Some(4)", "exhibitor: Some(99)");
+    let err = parse_plan(&text).unwrap_err();
+    assert!(err.to_string().contains("exhibitor 99"), "{err}");
+
+    let text = edited("hall: 1,", "hall: 3,");
+    assert!(
+        parse_plan(&text)
+            .unwrap_err()
+            .to_string()
+            .contains("hall 3")
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    // Unknown fields inside model types are skipped; skipping recurses, so this reaches
+    // ron's recursion limit.
+    let deep = "[".repeat(10_000);
+    let text = edited("name: \"Test", &format!("junk: {deep}, name: \"Test"));
+    let message = parse_plan(&text).unwrap_err().to_string();
+    assert!(message.contains("nested too deeply"), "{message}");
+    for text in [
+        deep.clone(),
+        "(".repeat(10_000),
+        format!("(version: 2, meta: {deep}"),
+    ] {
+        assert!(parse_plan(&text).is_err());
+    }
+}
+
+#[test]
+fn versions_are_checked_first() {
+    let newer = edited("version: 2", "version: 7");
+    let err = parse_plan(&newer).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "saved by a newer expoplan (version 7); this one reads up to 2"
+    );
+    // Even when the rest would not parse in any known version.
+    assert!(matches!(
+        parse_plan("(version: 3, something: else)"),
+        Err(LoadError::NewerVersion { found: 3 })
+    ));
+    let err = parse_plan("(version: 0)").unwrap_err().to_string();
+    assert!(err.contains("no version 0"), "{err}");
+    let err = parse_plan("(meta: (), version: 2)")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "line 1, column 2: the first field must be `version`, found `meta`"
+    );
+    assert!(parse_plan("").is_err());
+    assert!(parse_plan("()").is_err());
+}
+
+#[test]
+fn loading_refuses_files_over_the_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("show.ron");
+    let text = plan_to_ron(&sample_plan());
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(load_plan(&path).unwrap(), sample_plan());
+    let size = text.len() as u64;
+    assert_eq!(load_plan_capped(&path, size).unwrap(), sample_plan());
+    let err = load_plan_capped(&path, size - 1).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge { .. }), "{err:?}");
+    let err = load_plan(&dir.path().join("missing.ron")).unwrap_err();
+    assert!(err.to_string().starts_with("cannot read "), "{err}");
+}
+
+#[test]
+fn save_then_load_gives_the_plan_back_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("show.ron");
+    let mut plan = sample_plan();
+    save_plan(&path, &plan).unwrap();
+    assert_eq!(load_plan(&path).unwrap(), plan);
+    plan.meta.name = "second".to_owned();
+    save_plan(&path, &plan).unwrap();
+    assert_eq!(load_plan(&path).unwrap(), plan);
+    assert_eq!(load_plan(&backup_path(&path)).unwrap(), sample_plan());
+}
+
+fn backup_path(path: &Path) -> std::path::PathBuf {
+    super::super::atomic::backup_path(path)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = parse_plan_bytes(&bytes);
+    }
+
+    #[test]
+    fn a_valid_file_with_one_byte_changed_never_panics(at in 0usize..4096, byte in any::<u8>()) {
+        let mut bytes = plan_to_ron(&sample_plan()).into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        if let Ok(plan) = parse_plan_bytes(&bytes) {
+            // Whatever still loads is a sound plan that saves and loads the same.
+            prop_assert_eq!(parse_plan(&plan_to_ron(&plan)).unwrap(), plan);
+        }
+    }
+}
+
+#[test]
+fn errors_point_at_the_value_not_the_blanks_before_it() {
+    let text = "(\n    version: 2,\n    meta:\n\n        7,\n)";
+    let (line, column, message) = syntax(parse_plan(text).unwrap_err());
+    assert_eq!((line, column), (5, 9), "{message}");
+}

@@ -1,0 +1,108 @@
+//! Reading a file of any known version, and upgrading it step by step to the current
+//! model.
+//!
+//! The `version` field must come first. It is read on its own, then the rest of the same
+//! struct is read with the field layout of that version, in one pass over the text (no
+//! second parse), so ron's line and column stay right for every error.
+//!
+//! Adding version 3: freeze today's layout as `v2.rs` (copies of the model types as they
+//! are now, like [`super::v1`]), add `AnyVersion::V3`, a `v2 → v3` step in [`upgrade`],
+//! and raise [`FORMAT_VERSION`].
+
+use super::{BodyV2, FORMAT_VERSION, v1};
+use crate::model::Plan;
+use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use std::cell::Cell;
+use std::fmt;
+
+/// A parsed file, in the layout of the version it was written in.
+pub(super) enum AnyVersion {
+    /// Version 1 (see [`v1`]).
+    V1(v1::SaveFileV1),
+    /// Version 2: the current model.
+    V2(BodyV2),
+}
+
+/// Brings a file of any version up to the current model, one version at a time.
+pub(super) fn upgrade(file: AnyVersion) -> Plan {
+    match file {
+        AnyVersion::V1(v1) => upgrade(AnyVersion::V2(v1.into_v2())),
+        AnyVersion::V2(body) => body.into(),
+    }
+}
+
+/// Reads a whole file; records the version it found in `seen_version` (also when the
+/// rest fails), so the caller can tell "too new" from other errors.
+pub(super) struct FileSeed<'a> {
+    seen_version: &'a Cell<Option<u32>>,
+}
+
+impl<'a> FileSeed<'a> {
+    /// A seed reporting the version into `seen_version`.
+    pub(super) fn new(seen_version: &'a Cell<Option<u32>>) -> Self {
+        Self { seen_version }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for FileSeed<'_> {
+    type Value = AnyVersion;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<AnyVersion, D::Error> {
+        deserializer.deserialize_struct("SaveFile", &["version"], self)
+    }
+}
+
+impl<'de> Visitor<'de> for FileSeed<'_> {
+    type Value = AnyVersion;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an expoplan plan: `(version: 2, meta: (…), …)`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnyVersion, A::Error> {
+        match map.next_key::<FieldName>()? {
+            Some(FieldName(name)) if name == "version" => {}
+            Some(FieldName(name)) => {
+                return Err(de::Error::custom(format!(
+                    "the first field must be `version`, found `{name}`"
+                )));
+            }
+            None => return Err(de::Error::custom("expected `version` and the plan")),
+        }
+        let version: u32 = map.next_value()?;
+        self.seen_version.set(Some(version));
+        let rest = MapAccessDeserializer::new(map);
+        match version {
+            1 => v1::SaveFileV1::deserialize(rest).map(AnyVersion::V1),
+            FORMAT_VERSION => BodyV2::deserialize(rest).map(AnyVersion::V2),
+            newer if newer > FORMAT_VERSION => Err(de::Error::custom(format!(
+                "saved by a newer expoplan (version {newer}); this one reads up to \
+                 {FORMAT_VERSION}"
+            ))),
+            other => Err(de::Error::custom(format!(
+                "there is no version {other} of the expoplan format"
+            ))),
+        }
+    }
+}
+
+/// A struct field's name, whatever it is.
+struct FieldName(String);
+
+impl<'de> Deserialize<'de> for FieldName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+        impl Visitor<'_> for NameVisitor {
+            type Value = FieldName;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<FieldName, E> {
+                Ok(FieldName(name.to_owned()))
+            }
+        }
+        deserializer.deserialize_identifier(NameVisitor)
+    }
+}
