@@ -7,6 +7,7 @@
 //!   exits, occupancy);
 //! - [`io`]: the versioned RON save format, atomic saving, imports and exports;
 //! - [`generate`]: the built-in sample plan and large plans for stress tests;
+//! - [`drawing`]: the floor as SVG, PNG, PDF and an interactive HTML map;
 //! - [`fonts`]: the bundled CJK font (Noto Sans CJK SC subset, OFL);
 //! - [`cli`]: the command line (`check`, `export`, `generate`, …);
 //! - `ui` (feature `gui`): the eframe window.
@@ -14,6 +15,8 @@
 //! Without the `gui` feature the crate builds with no GUI dependency at all.
 
 pub mod cli;
+pub mod document;
+pub mod drawing;
 pub mod edit;
 pub mod fonts;
 pub mod generate;

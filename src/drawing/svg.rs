@@ -1,0 +1,155 @@
+//! The whole drawing as one SVG document.
+
+use super::DrawingOptions;
+use super::booths::write_booths;
+use super::floor::{
+    write_defs, write_ground, write_obstacles_and_clear_zones, write_walls_and_exits,
+};
+use super::legend::{GAP_EM, Legend};
+use super::page::{Area, Page};
+use super::title_block::{self, TitleInfo, write_title_block};
+use super::xml::{escape, num};
+use crate::fonts::CJK_FONT_NAME;
+use crate::model::{Plan, Rect};
+use std::fmt::Write as _;
+
+/// Fonts the browser may use for the HTML map (it does not get the bundled font).
+const BROWSER_FONTS: &str = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
+
+/// Which document to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// A standalone SVG file set in the bundled font.
+    File,
+    /// Markup to inline into the HTML map: no XML declaration, no fixed size, booths
+    /// wrapped in groups the page's script finds, browser fonts.
+    Inline,
+}
+
+/// The floor's extent: the halls, or without halls everything else, or a 10 m square.
+fn extent(plan: &Plan) -> Rect {
+    if let Some(extent) = plan.extent() {
+        return extent;
+    }
+    let rects = plan
+        .booths
+        .iter()
+        .map(|b| b.rect)
+        .chain(plan.obstacles.iter().map(|o| o.rect))
+        .chain(plan.sectors.iter().flat_map(|s| s.regions.iter().copied()));
+    rects
+        .reduce(|a, b| a.union(&b))
+        .or_else(|| Rect::new(0.0, 0.0, 10.0, 10.0).ok())
+        .unwrap_or_else(|| unreachable!("a 10 m square is a valid rectangle"))
+}
+
+/// A built drawing and where the floor sits on its page.
+pub struct Drawing {
+    /// The SVG markup.
+    pub svg: String,
+    /// Page position of the floor's origin (x = 0, y = 0 in metres).
+    pub origin: (f64, f64),
+    /// Page units per metre.
+    pub k: f64,
+}
+
+/// Builds the drawing of `plan`.
+pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawing {
+    let extent = extent(plan);
+    let probe = Page::new(extent, opts, 0.0);
+    let legend = Legend::new(plan, opts.color_by, probe.k, probe.mm, probe.scale);
+    let title_w_em = if opts.title_block {
+        title_block::WIDTH_EM + GAP_EM
+    } else {
+        0.0
+    };
+    let page = Page::new(extent, opts, legend.width_em(probe.em) + title_w_em + 2.0);
+
+    let mut out = String::with_capacity(4096 + plan.booths.len() * 400);
+    let (w, h) = (num(page.width), num(page.height));
+    match flavor {
+        Flavor::File => {
+            out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            let _ = write!(
+                out,
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {w} {h}" font-family="{CJK_FONT_NAME}, sans-serif">"#,
+                page.width_attr, page.height_attr,
+            );
+        }
+        Flavor::Inline => {
+            let _ = write!(
+                out,
+                r#"<svg xmlns="http://www.w3.org/2000/svg" id="floor" viewBox="0 0 {w} {h}" font-family="{BROWSER_FONTS}">"#,
+            );
+        }
+    }
+    let _ = write!(out, "<title>{}</title>", escape(plan.meta.name.trim()));
+    write_defs(&mut out, &page);
+    let _ = write!(
+        out,
+        r##"<rect id="paper" width="{w}" height="{h}" fill="#ffffff"/>"##
+    );
+    if let Some(frame) = page.frame {
+        let _ = write!(
+            out,
+            r##"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="#222222" stroke-width="{}"/>"##,
+            num(frame.x),
+            num(frame.y),
+            num(frame.w),
+            num(frame.h),
+            num(0.35 * page.mm),
+        );
+    }
+
+    let tx = page.plan.x - page.extent.x() * page.k;
+    let ty = page.plan.y - page.extent.y() * page.k;
+    let _ = write!(
+        out,
+        r#"<g id="plan" transform="translate({} {}) scale({})">"#,
+        num(tx),
+        num(ty),
+        page.k,
+    );
+    write_ground(&mut out, plan);
+    write_obstacles_and_clear_zones(&mut out, plan, &page);
+    write_booths(
+        &mut out,
+        plan,
+        &page,
+        opts.color_by,
+        flavor == Flavor::Inline,
+    );
+    write_walls_and_exits(&mut out, plan, &page);
+    out.push_str("</g>");
+
+    let em = page.em;
+    let band = page.band;
+    let title_w = if opts.title_block {
+        title_block::WIDTH_EM * em
+    } else {
+        0.0
+    };
+    let legend_area = Area {
+        x: band.x + em,
+        y: band.y + 0.3 * em,
+        w: (band.w - title_w - GAP_EM * em - em).max(em),
+        h: band.h,
+    };
+    legend.write(&mut out, legend_area, em);
+    if opts.title_block {
+        let info = TitleInfo::new(plan, page.scale, opts.drawn_on.as_deref());
+        let area = Area {
+            x: band.x + band.w - title_w,
+            y: band.y,
+            w: title_w,
+            h: band.h,
+        };
+        write_title_block(&mut out, &info, area, em);
+    }
+    out.push_str("</svg>\n");
+    Drawing {
+        svg: out,
+        origin: (tx, ty),
+        k: page.k,
+    }
+}
