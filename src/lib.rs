@@ -15,7 +15,6 @@
 //! Without the `gui` feature the crate builds with no GUI dependency at all.
 
 pub mod cli;
-pub mod document;
 pub mod drawing;
 pub mod edit;
 pub mod fonts;
