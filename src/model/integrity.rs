@@ -112,9 +112,12 @@ impl Plan {
                     id: e.0,
                 });
             }
-            let price = finite("price", booth.price).map_err(|e| bad(from(), e))?;
-            if price < 0.0 {
-                return Err(bad(from(), format!("price is negative ({price})")));
+            // Prices are money, not coordinates: any finite amount of zero or more.
+            if !booth.price.is_finite() || booth.price < 0.0 {
+                return Err(bad(
+                    from(),
+                    format!("price must be a finite amount of zero or more, got {}", booth.price),
+                ));
             }
         }
         for exit in &self.exits {
@@ -155,6 +158,10 @@ impl Plan {
             ("exit_width_per_100_m", s.exit_width_per_100_m),
         ];
         for (name, value) in named {
+            // Areas are not coordinates: only the 1e9 m² cap below limits the capacity.
+            if name == "capacity_limit_m2" && value.is_finite() && value > 0.0 {
+                continue;
+            }
             positive(name, value).map_err(|e| bad(format!("settings.{name}"), e))?;
         }
         if s.capacity_limit_m2 > 1e9 {
