@@ -247,4 +247,3 @@ fn other_seeds_keep_the_rules_too() {
         assert!(faults.is_empty(), "seed {seed}: {faults:#?}");
     }
 }
-

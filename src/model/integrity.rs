@@ -116,7 +116,10 @@ impl Plan {
             if !booth.price.is_finite() || booth.price < 0.0 {
                 return Err(bad(
                     from(),
-                    format!("price must be a finite amount of zero or more, got {}", booth.price),
+                    format!(
+                        "price must be a finite amount of zero or more, got {}",
+                        booth.price
+                    ),
                 ));
             }
         }
