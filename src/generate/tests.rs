@@ -247,3 +247,22 @@ fn other_seeds_keep_the_rules_too() {
         assert!(faults.is_empty(), "seed {seed}: {faults:#?}");
     }
 }
+
+#[test]
+fn the_rules_find_no_error_in_the_sample() {
+    let report = crate::rules::validate(&waic_2023());
+    let errors: Vec<_> = report.errors().collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report.info_count(), 0, "every exhibitor has a booth");
+}
+
+#[test]
+fn the_rules_find_no_error_in_a_large_plan() {
+    let plan = generate(&GenerateOptions {
+        booths: Some(4_000),
+        ..GenerateOptions::default()
+    });
+    let report = crate::rules::validate(&plan);
+    let errors: Vec<_> = report.errors().take(10).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
