@@ -3,13 +3,19 @@
 //!
 //! - [`plan_to_ron`], [`parse_plan`], [`load_plan`], [`save_plan`]: the save format
 //!   ([`FORMAT_VERSION`]); older versions are upgraded on load.
+//! - [`write_booth_csv`], [`write_booth_xlsx`]: the booth list, one row per booth.
 //! - [`write_atomic`]: replace any file atomically (for exports).
 
 mod atomic;
 mod capped;
+mod export;
 mod save;
 
 pub use atomic::{SaveError, backup_path, write_atomic};
+pub use export::{
+    BoothRow, Cell, ExportError, booth_headers, booth_rows, looks_like_formula, write_booth_csv,
+    write_booth_csv_file, write_booth_xlsx,
+};
 pub use save::{
     FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, load_plan, parse_plan, parse_plan_bytes,
     plan_to_ron, save_plan,
