@@ -15,6 +15,7 @@
 //! Without the `gui` feature the crate builds with no GUI dependency at all.
 
 pub mod cli;
+pub mod document;
 pub mod drawing;
 pub mod edit;
 pub mod fonts;

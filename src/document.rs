@@ -1,0 +1,152 @@
+//! An open plan: the plan itself, its undo history, the rules' report on it (with the
+//! spatial index the rules keep), and the file it came from.
+//!
+//! Every change goes through [`Document::apply`], [`Document::undo`] or
+//! [`Document::redo`], so the index and the report can never be stale: after each step
+//! only the booths it touched, and their neighbourhood, are checked again.
+
+use crate::edit::{Edit, EditError, History};
+use crate::model::{BoothId, FloorIndex, Plan};
+use crate::rules::{Checker, Report};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// The booths selected on screen, restored by undo and redo.
+pub type Selection = BTreeSet<BoothId>;
+
+/// An open plan with everything kept in step with it.
+pub struct Document {
+    plan: Plan,
+    history: History<Selection>,
+    checker: Checker,
+    path: Option<PathBuf>,
+    revision: u64,
+}
+
+impl Document {
+    /// Opens `plan`, read from `path` if it came from a file; it counts as saved.
+    pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let checker = Checker::new(&plan);
+        Self {
+            plan,
+            history: History::default(),
+            checker,
+            path,
+            revision: 0,
+        }
+    }
+
+    /// The plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The spatial index of booths and obstacles, current with the plan.
+    pub fn index(&self) -> &FloorIndex {
+        self.checker.index()
+    }
+
+    /// What the rules say about the plan as it is now.
+    pub fn report(&self) -> &Report {
+        self.checker.report()
+    }
+
+    /// The undo history.
+    pub fn history(&self) -> &History<Selection> {
+        &self.history
+    }
+
+    /// The file the plan was read from or last saved to.
+    pub fn path(&self) -> Option<&PathBuf> {
+        self.path.as_ref()
+    }
+
+    /// Counts up on every change, so views can tell when to rebuild caches.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether the plan differs from what was last saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Records that the plan was saved to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.history.mark_saved();
+    }
+
+    /// Brings the report up to date after the booths `ids` changed.
+    fn after_change(&mut self, ids: &[BoothId]) {
+        self.checker.update(&self.plan, ids);
+        self.revision += 1;
+    }
+
+    /// Applies one undoable step.
+    pub fn apply(
+        &mut self,
+        edit: Edit,
+        selection_before: Selection,
+        selection_after: Selection,
+    ) -> Result<(), EditError> {
+        let ids = edit.booth_ids();
+        self.history
+            .apply(&mut self.plan, edit, selection_before, selection_after)?;
+        self.after_change(&ids);
+        Ok(())
+    }
+
+    /// Undoes the last step; returns the selection from before it.
+    pub fn undo(&mut self) -> Option<Selection> {
+        let ids = self.history.undo_booth_ids();
+        let selection = self.history.undo(&mut self.plan)?;
+        self.after_change(&ids);
+        Some(selection)
+    }
+
+    /// Redoes the last undone step; returns the selection from after it.
+    pub fn redo(&mut self) -> Option<Selection> {
+        let ids = self.history.redo_booth_ids();
+        let selection = self.history.redo(&mut self.plan)?;
+        self.after_change(&ids);
+        Some(selection)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{add_booth, move_booths};
+    use crate::model::{Rect, SectorId};
+
+    #[test]
+    fn the_report_follows_edits_undo_and_redo() {
+        let mut plan = Plan::empty("t", 100.0, 100.0).unwrap();
+        for x in [10.0, 20.0] {
+            let (e, _) = add_booth(&plan, Rect::new(x, 10.0, 3.0, 3.0).unwrap(), SectorId(1));
+            e.apply(&mut plan).unwrap();
+        }
+        let mut doc = Document::new(plan, None);
+        let overlaps = |doc: &Document| {
+            doc.report()
+                .findings
+                .iter()
+                .filter(|f| f.code == crate::rules::Code::BoothOverlap)
+                .count()
+        };
+        assert_eq!(overlaps(&doc), 0);
+        let ids: Vec<BoothId> = doc.plan().booths.iter().map(|b| b.id).collect();
+        let onto = move_booths(doc.plan(), &ids[..1], 9.0, 0.0).unwrap();
+        doc.apply(onto, Selection::new(), Selection::new()).unwrap();
+        assert_eq!(overlaps(&doc), 1, "booth 1 now overlaps booth 2");
+        assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
+        assert!(doc.is_dirty());
+        doc.undo();
+        assert_eq!(overlaps(&doc), 0);
+        assert!(!doc.is_dirty());
+        doc.redo();
+        assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
+        assert_eq!(doc.revision(), 3);
+    }
+}

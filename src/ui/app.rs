@@ -1,0 +1,285 @@
+//! The application: one open document, the selection, the canvas and the panels. Views
+//! draw and return intents; the app applies them after drawing.
+
+use super::canvas::{self, CanvasState, ProblemMarks};
+use super::commands::{Command, CommandContext};
+use super::intent::Intent;
+use super::palette::Palette;
+use super::{menu, status_bar};
+use crate::document::{Document, Selection};
+use crate::edit::{self, Change, Edit};
+use crate::model::{Booth, Plan, Rect};
+use std::path::PathBuf;
+
+/// The expoplan window.
+pub struct PlannerApp {
+    doc: Document,
+    selection: Selection,
+    canvas: CanvasState,
+    marks: ProblemMarks,
+    palette: Palette,
+    message: Option<String>,
+    title: String,
+    quit_requested: bool,
+}
+
+impl PlannerApp {
+    /// A window on `plan` (read from `path`, if it came from a file).
+    pub fn new(ctx: &egui::Context, plan: Plan, path: Option<PathBuf>) -> Self {
+        super::fonts::install(ctx);
+        let doc = Document::new(plan, path);
+        let mut canvas = CanvasState::default();
+        canvas.request_fit(&doc);
+        Self {
+            doc,
+            selection: Selection::new(),
+            canvas,
+            marks: ProblemMarks::default(),
+            palette: Palette::default(),
+            message: None,
+            title: String::new(),
+            quit_requested: false,
+        }
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The selected booths.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The canvas state (camera, gesture).
+    pub fn canvas(&self) -> &CanvasState {
+        &self.canvas
+    }
+
+    /// The canvas state, to change (tests set the camera).
+    pub fn canvas_mut(&mut self) -> &mut CanvasState {
+        &mut self.canvas
+    }
+
+    /// The last message shown in the status bar.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// What commands depend on.
+    pub fn command_context(&self) -> CommandContext {
+        let history = self.doc.history();
+        CommandContext {
+            can_undo: history.can_undo(),
+            can_redo: history.can_redo(),
+            selected: self.selection.len(),
+            dirty: self.doc.is_dirty(),
+        }
+    }
+
+    /// The window title: plan name and a mark for unsaved changes.
+    pub fn window_title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{}{dirty} — expoplan", self.doc.plan().meta.name)
+    }
+
+    /// Applies one undoable step and shows its result or why it was refused.
+    fn apply_edit(&mut self, edit: Edit, selection_after: Selection) {
+        let label = edit.label.clone();
+        match self.doc.apply(edit, self.selection.clone(), selection_after.clone()) {
+            Ok(()) => {
+                self.selection = selection_after;
+                self.message = Some(format!("Done: {label}"));
+            }
+            Err(err) => self.message = Some(format!("Refused: {err}")),
+        }
+    }
+
+    /// Carries out what a view asked for.
+    pub fn handle(&mut self, intent: Intent) {
+        match intent {
+            Intent::Apply { edit, selection_after } => self.apply_edit(edit, selection_after),
+            Intent::Select(selection) => self.selection = selection,
+            Intent::Frame(rect) => self.canvas.frame_request = Some(rect),
+            Intent::Run(command) => self.run(command),
+        }
+    }
+
+    fn selected_ids(&self) -> Vec<crate::model::BoothId> {
+        self.selection.iter().copied().collect()
+    }
+
+    fn selection_bbox(&self) -> Option<Rect> {
+        self.selection
+            .iter()
+            .filter_map(|id| self.doc.plan().booth(*id))
+            .map(|b| b.rect)
+            .reduce(|a, b| a.union(&b))
+    }
+
+    fn nudge(&mut self, dx: f64, dy: f64) {
+        let step = self.doc.plan().settings.grid_step_m;
+        if let Some(edit) = edit::move_booths(self.doc.plan(), &self.selected_ids(), dx * step, dy * step) {
+            self.apply_edit(edit, self.selection.clone());
+        }
+    }
+
+    fn toggle_lock(&mut self) {
+        let booths: Vec<&Booth> = self.selection.iter().filter_map(|id| self.doc.plan().booth(*id)).collect();
+        let lock = booths.iter().any(|b| !b.locked);
+        let ids = self.selected_ids();
+        let verb = if lock { "lock" } else { "unlock" };
+        let label = format!("{verb} of {}", edit::describe_booths(self.doc.plan(), &ids));
+        let changes = booths
+            .into_iter()
+            .filter(|b| b.locked != lock)
+            .map(|b| Change::PutBooth(Booth { locked: lock, ..b.clone() }))
+            .collect();
+        self.apply_edit(Edit::new(label, changes), self.selection.clone());
+    }
+
+    /// Runs a command from the menu or the keyboard.
+    pub fn run(&mut self, command: Command) {
+        if !command.enabled(&self.command_context()) {
+            return;
+        }
+        let plan = self.doc.plan();
+        match command {
+            Command::Undo => {
+                if let Some(selection) = self.doc.undo() {
+                    self.selection = selection;
+                }
+            }
+            Command::Redo => {
+                if let Some(selection) = self.doc.redo() {
+                    self.selection = selection;
+                }
+            }
+            Command::SelectAll => self.selection = plan.booths.iter().map(|b| b.id).collect(),
+            Command::SelectNone => self.selection.clear(),
+            Command::Delete => {
+                if let Some(edit) = edit::remove_booths(plan, &self.selected_ids()) {
+                    self.apply_edit(edit, Selection::new());
+                }
+            }
+            Command::Duplicate => {
+                let dx = self.selection_bbox().map_or(0.0, |r| r.w());
+                if let Some((edit, ids)) = edit::duplicate_booths(plan, &self.selected_ids(), dx, 0.0) {
+                    self.apply_edit(edit, ids.into_iter().collect());
+                }
+            }
+            Command::Rotate => {
+                let rotated = self
+                    .selection
+                    .first()
+                    .and_then(|id| plan.booth(*id))
+                    .and_then(|b| Some((b.id, b.rect.rotated()?)));
+                if let Some((id, rect)) = rotated
+                    && let Some(edit) = edit::set_booth_rect(plan, id, rect, "rotation")
+                {
+                    self.apply_edit(edit, self.selection.clone());
+                }
+            }
+            Command::ToggleLock => self.toggle_lock(),
+            Command::NudgeLeft => self.nudge(-1.0, 0.0),
+            Command::NudgeRight => self.nudge(1.0, 0.0),
+            Command::NudgeUp => self.nudge(0.0, -1.0),
+            Command::NudgeDown => self.nudge(0.0, 1.0),
+            Command::ZoomToFit => self.canvas.request_fit(&self.doc),
+            Command::ZoomToSelection => self.canvas.frame_request = self.selection_bbox(),
+            Command::ZoomIn => self.canvas.zoom_center(1.25),
+            Command::ZoomOut => self.canvas.zoom_center(0.8),
+            Command::ToggleColorMode => {
+                self.canvas.color_by = match self.canvas.color_by {
+                    canvas::ColorBy::Sector => canvas::ColorBy::Status,
+                    canvas::ColorBy::Status => canvas::ColorBy::Sector,
+                }
+            }
+            Command::Save => self.save(),
+            Command::New | Command::Open | Command::SaveAs => {
+                self.message = Some(format!("{}: use the File menu's path field", command.text()));
+            }
+            Command::Quit => self.quit_requested = true,
+        }
+    }
+
+    fn save(&mut self) {
+        let path = self
+            .doc
+            .path()
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("saves").join(format!("{}.ron", self.doc.plan().meta.name)));
+        match crate::io::save_plan(&path, self.doc.plan()) {
+            Ok(()) => {
+                self.message = Some(format!("Saved {}", path.display()));
+                self.doc.mark_saved(path);
+            }
+            Err(err) => self.message = Some(format!("Could not save {}: {err:#}", path.display())),
+        }
+    }
+
+    /// Turns shortcut key presses into commands. Bare-key shortcuts wait while a text
+    /// field has the keyboard or a drag is under way (Esc then cancels the drag).
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let dragging = self.canvas.gesture.is_active();
+        let mut fired = Vec::new();
+        // egui matches Ctrl+Z also when Shift is held, so shortcuts with more modifiers
+        // go first: Ctrl+Shift+Z is redo, not undo.
+        let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .into_iter()
+            .filter(|c| !(c.is_plain_key() && (typing || dragging)))
+            .flat_map(|c| [c.shortcut(), c.alternate_shortcut()].into_iter().flatten().map(move |s| (c, s)))
+            .collect();
+        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt)));
+        ctx.input_mut(|input| {
+            for (command, shortcut) in shortcuts {
+                if input.consume_shortcut(&shortcut) {
+                    fired.push(command);
+                }
+            }
+        });
+        for command in fired {
+            self.run(command);
+        }
+    }
+
+    /// Draws one frame and applies what the planner asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        let mut intents = Vec::new();
+        egui::Panel::top("menu").show(ui, |ui| {
+            intents.extend(menu::show(ui, &self.doc, &self.command_context(), self.canvas.color_by));
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar::show(ui, &self.doc, &self.selection, &self.canvas, self.message.as_deref());
+        });
+        egui::Panel::left("palette").default_size(170.0).show(ui, |ui| {
+            self.palette.show(ui);
+        });
+        self.marks.refresh(&self.doc);
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            intents.extend(canvas::show(ui, &self.doc, &self.selection, &self.marks, &mut self.canvas));
+        });
+        for intent in intents {
+            self.handle(intent);
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.quit_requested {
+            self.quit_requested = false;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

@@ -1,0 +1,226 @@
+//! Drawing the floor. Everything is culled to the visible part of the floor through the
+//! spatial index before any shape or label is built, booth fills go into one batched
+//! mesh, and labels appear only when they are legible.
+
+use super::style::{self, ColorBy};
+use super::viewport::Viewport;
+use crate::model::{Booth, Item, Plan, Rect, SectorId};
+use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, StrokeKind};
+use std::collections::HashMap;
+
+/// Smallest booth width on screen, in points, that gets an outline.
+const OUTLINE_MIN_PX: f32 = 5.0;
+/// Smallest booth size on screen that gets its number.
+const NUMBER_MIN_PX: (f32, f32) = (26.0, 12.0);
+/// Smallest booth height on screen that also gets the exhibitor's name.
+const NAME_MIN_PX: f32 = 30.0;
+
+/// What one frame of the floor needs to know.
+pub struct FloorPainter<'a> {
+    /// The painter clipped to the canvas.
+    pub painter: &'a Painter,
+    /// The canvas on screen.
+    pub screen: egui::Rect,
+    /// The camera.
+    pub view: Viewport,
+    /// The plan.
+    pub plan: &'a Plan,
+}
+
+impl FloorPainter<'_> {
+    fn to_screen(&self, r: &Rect) -> egui::Rect {
+        self.view.screen_rect_from_world(self.screen, r)
+    }
+
+    /// Background, halls, sector tints and the grid.
+    pub fn paint_base(&self, visible: &Rect) {
+        self.painter.rect_filled(self.screen, 0.0, style::OUTSIDE);
+        for hall in &self.plan.halls {
+            let r = self.to_screen(&hall.rect);
+            self.painter.rect_filled(r, 0.0, style::HALL_FLOOR);
+        }
+        for sector in &self.plan.sectors {
+            let tint = style::sector_tint(sector);
+            for region in sector.regions.iter().filter(|r| r.overlaps(visible)) {
+                self.painter.rect_filled(self.to_screen(region), 0.0, tint);
+            }
+        }
+        self.paint_grid(visible);
+        for hall in &self.plan.halls {
+            let r = self.to_screen(&hall.rect);
+            self.painter.rect_stroke(
+                r,
+                0.0,
+                Stroke::new(2.0, style::HALL_WALL),
+                StrokeKind::Outside,
+            );
+            if r.height() > 40.0 {
+                self.painter.text(
+                    r.left_top() + egui::vec2(6.0, -4.0),
+                    egui::Align2::LEFT_BOTTOM,
+                    &hall.name,
+                    egui::FontId::proportional(13.0),
+                    style::HALL_WALL,
+                );
+            }
+        }
+    }
+
+    /// Grid lines every grid step, or every 10 or 100 steps when that would be too
+    /// dense to read.
+    fn paint_grid(&self, visible: &Rect) {
+        let mut step = self.plan.settings.grid_step_m;
+        while step * self.view.scale < 8.0 {
+            step *= 10.0;
+        }
+        let Some(extent) = self.plan.extent().and_then(|e| e.intersection(visible)) else {
+            return;
+        };
+        let stroke = Stroke::new(1.0, style::GRID);
+        let mut shapes = Vec::new();
+        let mut x = (extent.x() / step).ceil() * step;
+        while x <= extent.max_x() {
+            let a = self.view.screen_from_world(self.screen, crate::model::Point::new(x, extent.y()));
+            let b = self.view.screen_from_world(self.screen, crate::model::Point::new(x, extent.max_y()));
+            shapes.push(Shape::line_segment([a, b], stroke));
+            x += step;
+        }
+        let mut y = (extent.y() / step).ceil() * step;
+        while y <= extent.max_y() {
+            let a = self.view.screen_from_world(self.screen, crate::model::Point::new(extent.x(), y));
+            let b = self.view.screen_from_world(self.screen, crate::model::Point::new(extent.max_x(), y));
+            shapes.push(Shape::line_segment([a, b], stroke));
+            y += step;
+        }
+        self.painter.extend(shapes);
+    }
+
+    /// Columns, stages and service areas, with labels where they fit.
+    pub fn paint_obstacles(&self, visible_items: &[(Item, Rect)]) {
+        for (item, _) in visible_items {
+            let Item::Obstacle(id) = item else { continue };
+            let Some(o) = self.plan.obstacle(*id) else {
+                continue;
+            };
+            let r = self.to_screen(&o.rect);
+            self.painter
+                .rect_filled(r, 0.0, style::obstacle_fill(o.kind));
+            if r.width() > 60.0 && r.height() > 18.0 {
+                self.painter.text(
+                    r.center(),
+                    egui::Align2::CENTER_CENTER,
+                    &o.name,
+                    egui::FontId::proportional(12.0),
+                    Color32::WHITE,
+                );
+            }
+        }
+    }
+
+    /// Exits as thick green marks on the wall, and their clear zones.
+    pub fn paint_exits(&self, blocked: &[crate::model::ExitId]) {
+        let depth = self.plan.settings.exit_clear_m;
+        for exit in &self.plan.exits {
+            let Some(hall) = self.plan.hall(exit.hall) else { continue };
+            let bad = blocked.contains(&exit.id);
+            if let Some(zone) = exit.clear_zone(hall, depth) {
+                let fill = if bad { style::ERROR_FILL } else { style::EXIT_ZONE };
+                self.painter.rect_filled(self.to_screen(&zone), 0.0, fill);
+            }
+            let (a, b) = exit.door(hall);
+            let a = self.view.screen_from_world(self.screen, a);
+            let b = self.view.screen_from_world(self.screen, b);
+            let color = if bad { style::ERROR } else { style::EXIT };
+            self.painter
+                .line_segment([a, b], Stroke::new(5.0, color));
+        }
+    }
+
+    /// Booth fills (and outlines when large enough) as one mesh. `fill_of` picks each
+    /// booth's colour; booths for which `skip` is true are left out (they are drawn as a
+    /// preview elsewhere).
+    pub fn paint_booths(
+        &self,
+        booths: &[&Booth],
+        fill_of: &dyn Fn(&Booth) -> Color32,
+        skip: &dyn Fn(&Booth) -> bool,
+    ) {
+        let mut mesh = Mesh::default();
+        for booth in booths {
+            if skip(booth) {
+                continue;
+            }
+            let r = self.to_screen(&booth.rect);
+            let fill = fill_of(booth);
+            if r.width() >= OUTLINE_MIN_PX && r.height() >= OUTLINE_MIN_PX {
+                mesh.add_colored_rect(r, style::BOOTH_EDGE);
+                mesh.add_colored_rect(r.shrink(1.0), fill);
+            } else {
+                mesh.add_colored_rect(r, fill);
+            }
+        }
+        self.painter.add(Shape::mesh(mesh));
+    }
+
+    /// Booth numbers and exhibitor names, only where legible.
+    pub fn paint_labels(&self, booths: &[&Booth]) {
+        for booth in booths {
+            let r = self.to_screen(&booth.rect);
+            if r.width() < NUMBER_MIN_PX.0 || r.height() < NUMBER_MIN_PX.1 {
+                continue;
+            }
+            let size = (r.height() * 0.16).clamp(9.0, 15.0);
+            let inner = r.shrink(2.0);
+            let painter = self.painter.with_clip_rect(inner.intersect(self.screen));
+            painter.text(
+                inner.left_top(),
+                egui::Align2::LEFT_TOP,
+                &booth.number,
+                egui::FontId::monospace(size * 0.9),
+                style::BOOTH_TEXT,
+            );
+            let name = self.plan.exhibitor_name(booth);
+            if r.height() >= NAME_MIN_PX && !name.is_empty() {
+                let mut job = egui::text::LayoutJob::simple(
+                    name.to_owned(),
+                    egui::FontId::proportional(size),
+                    style::BOOTH_TEXT,
+                    inner.width(),
+                );
+                job.wrap.max_rows = ((inner.height() - size) / (size * 1.2)).floor().max(1.0) as usize;
+                job.wrap.break_anywhere = true;
+                job.halign = egui::Align::Center;
+                let galley = painter.layout_job(job);
+                let pos = Pos2::new(inner.center().x, inner.center().y - galley.size().y / 2.0 + size * 0.4);
+                painter.galley(pos, galley, style::BOOTH_TEXT);
+            }
+        }
+    }
+
+    /// Outlines rectangles (selection, problems).
+    pub fn outline(&self, rect: &Rect, stroke: Stroke) {
+        self.painter
+            .rect_stroke(self.to_screen(rect), 0.0, stroke, StrokeKind::Outside);
+    }
+
+    /// Fills a world rectangle.
+    pub fn fill(&self, rect: &Rect, color: Color32) {
+        self.painter.rect_filled(self.to_screen(rect), 0.0, color);
+    }
+}
+
+/// Each sector's booth fill, for colouring by sector.
+pub fn sector_fills(plan: &Plan) -> HashMap<SectorId, Color32> {
+    plan.sectors
+        .iter()
+        .map(|s| (s.id, style::booth_fill_for_sector(s)))
+        .collect()
+}
+
+/// The fill of a booth under the chosen colouring.
+pub fn booth_fill(color_by: ColorBy, fills: &HashMap<SectorId, Color32>, booth: &Booth) -> Color32 {
+    match color_by {
+        ColorBy::Sector => fills.get(&booth.sector).copied().unwrap_or(Color32::LIGHT_GRAY),
+        ColorBy::Status => style::status_color(booth.status),
+    }
+}

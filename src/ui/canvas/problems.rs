@@ -1,0 +1,118 @@
+//! The rules' findings drawn on the floor: problem booths outlined, overlaps and narrow
+//! aisles filled, blocked exits in red. The areas are worked out once per plan revision,
+//! not per frame.
+
+use super::paint::FloorPainter;
+use super::style;
+use crate::document::Document;
+use crate::model::{Booth, ElementId, ExitId, Plan, Rect};
+use crate::rules::{Code, Report, Severity};
+use egui::Stroke;
+
+/// Problem marks for one revision of a plan.
+#[derive(Debug, Default)]
+pub struct ProblemMarks {
+    revision: Option<u64>,
+    areas: Vec<(Rect, Severity)>,
+    /// Exits whose clear zone is blocked.
+    pub blocked_exits: Vec<ExitId>,
+}
+
+/// The strip of floor between two rectangles that face each other, if they do.
+fn gap_between(a: &Rect, b: &Rect) -> Option<Rect> {
+    let (y0, y1) = (a.y().max(b.y()), a.max_y().min(b.max_y()));
+    let (x0, x1) = (a.x().max(b.x()), a.max_x().min(b.max_x()));
+    if y1 > y0 {
+        let (left, right) = if a.x() < b.x() { (a, b) } else { (b, a) };
+        Rect::new(left.max_x(), y0, right.x() - left.max_x(), y1 - y0).ok()
+    } else if x1 > x0 {
+        let (top, bottom) = if a.y() < b.y() { (a, b) } else { (b, a) };
+        Rect::new(x0, top.max_y(), x1 - x0, bottom.y() - top.max_y()).ok()
+    } else {
+        None
+    }
+}
+
+fn rect_of(plan: &Plan, id: &ElementId) -> Option<Rect> {
+    match id {
+        ElementId::Booth(b) => plan.booth(*b).map(|b| b.rect),
+        ElementId::Obstacle(o) => plan.obstacle(*o).map(|o| o.rect),
+        _ => None,
+    }
+}
+
+impl ProblemMarks {
+    /// Rebuilds the marks if the document changed since they were made.
+    pub fn refresh(&mut self, doc: &Document) {
+        if self.revision == Some(doc.revision()) {
+            return;
+        }
+        *self = Self::build(doc);
+    }
+
+    fn build(doc: &Document) -> Self {
+        let plan = doc.plan();
+        let mut marks = ProblemMarks {
+            revision: Some(doc.revision()),
+            ..Self::default()
+        };
+        for finding in &doc.report().findings {
+            if finding.severity == Severity::Info {
+                continue;
+            }
+            for id in &finding.ids {
+                if let ElementId::Exit(e) = id
+                    && finding.code == Code::ExitBlocked
+                {
+                    marks.blocked_exits.push(*e);
+                }
+            }
+            let rects: Vec<Rect> = finding.ids.iter().filter_map(|id| rect_of(plan, id)).collect();
+            let area = match (finding.code, rects.as_slice()) {
+                (Code::BoothOverlap | Code::OnObstacle, [a, b]) => a.intersection(b),
+                (Code::NarrowAisle | Code::NarrowObstacleGap, [a, b]) => gap_between(a, b),
+                _ => None,
+            };
+            if let Some(area) = area {
+                marks.areas.push((area, finding.severity));
+            }
+        }
+        marks
+    }
+
+    /// Draws the marks of the visible booths and areas.
+    pub fn paint(&self, floor: &FloorPainter<'_>, report: &Report, visible: &[&Booth]) {
+        for booth in visible {
+            if let Some(severity) = report.worst_for_booth(booth.id).filter(|s| *s != Severity::Info) {
+                let color = if severity == Severity::Error { style::ERROR } else { style::WARNING };
+                floor.outline(&booth.rect, Stroke::new(2.0, color));
+            }
+        }
+        let Some(view) = floor.view.visible_world(floor.screen) else { return };
+        for (area, severity) in self.areas.iter().filter(|(a, _)| a.overlaps(&view)) {
+            let color = if *severity == Severity::Error {
+                style::ERROR_FILL
+            } else {
+                style::WARNING.gamma_multiply(0.4)
+            };
+            floor.fill(area, color);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gap_between;
+    use crate::model::Rect;
+
+    #[test]
+    fn gap_is_the_strip_between_facing_booths() {
+        let a = Rect::new(0.0, 0.0, 3.0, 3.0).unwrap();
+        let b = Rect::new(5.0, 1.0, 3.0, 3.0).unwrap();
+        let g = gap_between(&a, &b).unwrap();
+        assert_eq!((g.x(), g.y(), g.w(), g.h()), (3.0, 1.0, 2.0, 2.0));
+        let c = Rect::new(1.0, 4.0, 3.0, 3.0).unwrap();
+        let g = gap_between(&a, &c).unwrap();
+        assert_eq!((g.x(), g.y(), g.w(), g.h()), (1.0, 3.0, 2.0, 1.0));
+    }
+}

@@ -1,0 +1,230 @@
+//! One list of every command the planner can give: its name, its shortcut and when it is
+//! enabled. The menu bar, the keyboard and any later command palette all read it, so they
+//! cannot disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command the planner can give from the menu or the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new plan.
+    New,
+    /// Open a plan file.
+    Open,
+    /// Save the plan to its file.
+    Save,
+    /// Save the plan under a new name.
+    SaveAs,
+    /// Leave the application.
+    Quit,
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+    /// Select every booth.
+    SelectAll,
+    /// Clear the selection.
+    SelectNone,
+    /// Delete the selected booths.
+    Delete,
+    /// Duplicate the selected booths next to the originals.
+    Duplicate,
+    /// Turn the selected booth 90°.
+    Rotate,
+    /// Lock or unlock the selected booths.
+    ToggleLock,
+    /// Move the selection one grid step west.
+    NudgeLeft,
+    /// Move the selection one grid step east.
+    NudgeRight,
+    /// Move the selection one grid step north.
+    NudgeUp,
+    /// Move the selection one grid step south.
+    NudgeDown,
+    /// Show the whole floor.
+    ZoomToFit,
+    /// Frame the selected booths.
+    ZoomToSelection,
+    /// Zoom in one step about the centre.
+    ZoomIn,
+    /// Zoom out one step about the centre.
+    ZoomOut,
+    /// Switch booth colours between sector and status.
+    ToggleColorMode,
+}
+
+/// What the enabled state of a command depends on.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CommandContext {
+    /// There is a step to undo.
+    pub can_undo: bool,
+    /// There is a step to redo.
+    pub can_redo: bool,
+    /// How many booths are selected.
+    pub selected: usize,
+    /// The plan has unsaved changes.
+    pub dirty: bool,
+}
+
+const fn ctrl(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
+}
+
+const fn ctrl_shift(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        key,
+    ))
+}
+
+const fn plain(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(Modifiers::NONE, key))
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Command; 22] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::SelectAll,
+        Command::SelectNone,
+        Command::Delete,
+        Command::Duplicate,
+        Command::Rotate,
+        Command::ToggleLock,
+        Command::NudgeLeft,
+        Command::NudgeRight,
+        Command::NudgeUp,
+        Command::NudgeDown,
+        Command::ZoomToFit,
+        Command::ZoomToSelection,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ToggleColorMode,
+    ];
+
+    /// The menu text.
+    pub const fn text(self) -> &'static str {
+        match self {
+            Command::New => "New plan",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::SelectAll => "Select all",
+            Command::SelectNone => "Select none",
+            Command::Delete => "Delete",
+            Command::Duplicate => "Duplicate",
+            Command::Rotate => "Rotate 90°",
+            Command::ToggleLock => "Lock / unlock",
+            Command::NudgeLeft => "Nudge west",
+            Command::NudgeRight => "Nudge east",
+            Command::NudgeUp => "Nudge north",
+            Command::NudgeDown => "Nudge south",
+            Command::ZoomToFit => "Zoom to fit",
+            Command::ZoomToSelection => "Zoom to selection",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::ToggleColorMode => "Colour by sector / status",
+        }
+    }
+
+    /// The keyboard shortcut, if any.
+    pub const fn shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Command::New => ctrl(Key::N),
+            Command::Open => ctrl(Key::O),
+            Command::Save => ctrl(Key::S),
+            Command::SaveAs => ctrl_shift(Key::S),
+            Command::Quit => ctrl(Key::Q),
+            Command::Undo => ctrl(Key::Z),
+            Command::Redo => ctrl_shift(Key::Z),
+            Command::SelectAll => ctrl(Key::A),
+            Command::SelectNone => plain(Key::Escape),
+            Command::Delete => plain(Key::Delete),
+            Command::Duplicate => ctrl(Key::D),
+            Command::Rotate => plain(Key::R),
+            Command::ToggleLock => ctrl(Key::L),
+            Command::NudgeLeft => plain(Key::ArrowLeft),
+            Command::NudgeRight => plain(Key::ArrowRight),
+            Command::NudgeUp => plain(Key::ArrowUp),
+            Command::NudgeDown => plain(Key::ArrowDown),
+            Command::ZoomToFit => plain(Key::F),
+            Command::ZoomToSelection => ctrl_shift(Key::F),
+            Command::ZoomIn => plain(Key::Plus),
+            Command::ZoomOut => plain(Key::Minus),
+            Command::ToggleColorMode => plain(Key::C),
+        }
+    }
+
+    /// Further shortcuts that do the same (Ctrl+Y for redo, Backspace for delete, = for
+    /// zoom in).
+    pub const fn alternate_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Command::Redo => ctrl(Key::Y),
+            Command::Delete => plain(Key::Backspace),
+            Command::ZoomIn => plain(Key::Equals),
+            _ => None,
+        }
+    }
+
+    /// Whether the command can run now.
+    pub const fn enabled(self, ctx: &CommandContext) -> bool {
+        match self {
+            Command::Undo => ctx.can_undo,
+            Command::Redo => ctx.can_redo,
+            Command::Delete
+            | Command::Duplicate
+            | Command::ToggleLock
+            | Command::NudgeLeft
+            | Command::NudgeRight
+            | Command::NudgeUp
+            | Command::NudgeDown
+            | Command::ZoomToSelection
+            | Command::SelectNone => ctx.selected > 0,
+            Command::Rotate => ctx.selected == 1,
+            _ => true,
+        }
+    }
+
+    /// Whether the shortcut is a bare key that must not fire while typing in a field.
+    pub fn is_plain_key(self) -> bool {
+        self.shortcut().is_some_and(|s| s.modifiers.is_none())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn shortcuts_are_unique() {
+        let mut seen = HashSet::new();
+        for c in Command::ALL {
+            for s in [c.shortcut(), c.alternate_shortcut()].into_iter().flatten() {
+                assert!(seen.insert((s.modifiers.command, s.modifiers.shift, s.logical_key)), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn enabled_follows_context() {
+        let none = CommandContext::default();
+        assert!(!Command::Undo.enabled(&none));
+        assert!(!Command::Delete.enabled(&none));
+        let one = CommandContext {
+            selected: 1,
+            can_undo: true,
+            ..none
+        };
+        assert!(Command::Rotate.enabled(&one) && Command::Undo.enabled(&one));
+    }
+}

@@ -1,0 +1,34 @@
+//! What a view asks the app to do once the frame is drawn. Views never change the plan
+//! themselves; the app applies intents in order after drawing.
+
+use super::commands::Command;
+use crate::document::Selection;
+use crate::edit::Edit;
+use crate::model::Rect;
+
+/// A request from a view.
+#[derive(Debug, Clone)]
+pub enum Intent {
+    /// Apply one undoable step, then select `selection_after`.
+    Apply {
+        /// The step.
+        edit: Edit,
+        /// The selection once it is applied.
+        selection_after: Selection,
+    },
+    /// Change the selection.
+    Select(Selection),
+    /// Frame this part of the floor on the canvas.
+    Frame(Rect),
+    /// Run a command.
+    Run(Command),
+}
+
+/// A booth being dragged from the palette onto the floor: its size in metres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NewBoothPayload {
+    /// Width, metres.
+    pub w: f64,
+    /// Depth, metres.
+    pub h: f64,
+}

@@ -1,0 +1,78 @@
+//! The menu bar, built from the command list.
+
+use super::canvas::ColorBy;
+use super::commands::{Command, CommandContext};
+use super::intent::Intent;
+use crate::document::Document;
+use egui::Ui;
+
+/// One menu entry: the command's name (with the undo step's label for Undo and Redo),
+/// its shortcut, greyed out when disabled.
+fn entry(ui: &mut Ui, doc: &Document, ctx: &CommandContext, command: Command, intents: &mut Vec<Intent>) {
+    let text = match command {
+        Command::Undo => doc
+            .history()
+            .undo_label()
+            .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}")),
+        Command::Redo => doc
+            .history()
+            .redo_label()
+            .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
+        other => other.text().to_owned(),
+    };
+    let mut button = egui::Button::new(text);
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(command.enabled(ctx), button).clicked() {
+        intents.push(Intent::Run(command));
+    }
+}
+
+/// Shows the menu bar and returns the commands chosen.
+pub fn show(ui: &mut Ui, doc: &Document, ctx: &CommandContext, color_by: ColorBy) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            for c in [Command::New, Command::Open, Command::Save, Command::SaveAs, Command::Quit] {
+                entry(ui, doc, ctx, c, &mut intents);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            for c in [
+                Command::Undo,
+                Command::Redo,
+                Command::SelectAll,
+                Command::SelectNone,
+                Command::Delete,
+                Command::Duplicate,
+                Command::Rotate,
+                Command::ToggleLock,
+            ] {
+                entry(ui, doc, ctx, c, &mut intents);
+            }
+            ui.menu_button("Nudge", |ui| {
+                for c in [Command::NudgeLeft, Command::NudgeRight, Command::NudgeUp, Command::NudgeDown] {
+                    entry(ui, doc, ctx, c, &mut intents);
+                }
+            });
+        });
+        ui.menu_button("View", |ui| {
+            for c in [Command::ZoomToFit, Command::ZoomToSelection, Command::ZoomIn, Command::ZoomOut, Command::ToggleColorMode] {
+                entry(ui, doc, ctx, c, &mut intents);
+            }
+        });
+        ui.separator();
+        if ui.button("Fit").on_hover_text("Zoom to fit (F)").clicked() {
+            intents.push(Intent::Run(Command::ZoomToFit));
+        }
+        let label = match color_by {
+            ColorBy::Sector => "Colour: sector",
+            ColorBy::Status => "Colour: status",
+        };
+        if ui.button(label).on_hover_text("Switch colouring (C)").clicked() {
+            intents.push(Intent::Run(Command::ToggleColorMode));
+        }
+    });
+    intents
+}
