@@ -86,3 +86,34 @@ fn an_unknown_format_or_the_plan_itself_is_refused() {
         std::fs::read(&sample).unwrap()
     );
 }
+
+#[test]
+fn drawings_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = sample_path();
+    for (name, magic) in [
+        ("floor.svg", &b"<"[..]),
+        ("floor.png", &b"\x89PNG"[..]),
+        ("floor.pdf", &b"%PDF"[..]),
+        ("floor.html", &b"<!"[..]),
+    ] {
+        let path = dir.path().join(name);
+        let out = run(&[
+            "export",
+            sample.to_str().unwrap(),
+            "-o",
+            path.to_str().unwrap(),
+            "--paper",
+            "a3",
+            "--width",
+            "800",
+        ]);
+        assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            bytes.starts_with(magic),
+            "{name} starts with {:?}",
+            &bytes[..8]
+        );
+    }
+}

@@ -7,12 +7,13 @@
 //! | code | meaning |
 //! |---|---|
 //! | 0 | done; for `check`, the plan has no errors (warnings allowed) |
-//! | 1 | `check` found errors in the plan; `import` found no row to import |
+//! | 1 | `check` found errors in the plan; `import` imported nothing or left rows out |
 //! | 2 | the command could not run: bad arguments, a file that cannot be read or written, no window in this build |
 
 mod check;
 mod export;
 mod generate;
+mod import;
 mod load;
 mod numbers;
 mod report_text;
@@ -20,6 +21,7 @@ mod report_text;
 pub use check::CheckArgs;
 pub use export::{ExportArgs, ExportFormat};
 pub use generate::GenerateArgs;
+pub use import::ImportArgs;
 pub use report_text::{TextOptions, write_report};
 
 use clap::{Parser, Subcommand};
@@ -31,7 +33,7 @@ use std::process::ExitCode;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  done; for `check`: the plan has no errors (warnings allowed)
-  1  `check` found errors in the plan; `import` found no row to import
+  1  `check` found errors in the plan; `import` imported nothing or left rows out
   2  the command could not run: bad arguments, a file that cannot be read
      or written, or no window in this build";
 
@@ -65,6 +67,9 @@ pub enum Command {
     /// Generate a plan: the WAIC 2023 sample, or a larger one for stress tests.
     #[command(after_help = EXIT_CODES)]
     Generate(GenerateArgs),
+    /// Import exhibitors from a CSV or XLSX table into a plan.
+    #[command(after_help = EXIT_CODES)]
+    Import(ImportArgs),
 }
 
 /// How a command that ran to its end came out.
@@ -73,7 +78,7 @@ pub enum Outcome {
     /// All is well: exit code 0.
     Done,
     /// The command ran but what it looked at is not in order (plan errors, nothing to
-    /// import): exit code 1.
+    /// import, rows left out): exit code 1.
     Problems,
 }
 
@@ -97,6 +102,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Some(Command::Check(args)) => args.run(out),
         Some(Command::Export(args)) => args.run(out),
         Some(Command::Generate(args)) => args.run(out),
+        Some(Command::Import(args)) => args.run(out),
         None => open_window(cli.file),
     }
 }
