@@ -71,6 +71,11 @@ impl Document {
         self.history.is_dirty()
     }
 
+    /// Counts the plan as unsaved (a new or recovered plan that has no file yet).
+    pub fn mark_unsaved(&mut self) {
+        self.history.clear_unsaved();
+    }
+
     /// Records that the plan was saved to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);

@@ -6,15 +6,19 @@ use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use expoplan::edit;
-use expoplan::ui::intent::Intent;
 use expoplan::model::{BoothId, Plan, Point, Rect, SectorId};
 use expoplan::ui::PlannerApp;
+use expoplan::ui::intent::Intent;
 
 /// A 120 × 80 m hall in four sectors with three booths:
 /// 1 at (10, 10) 3×3, 2 at (20, 10) 3×3, 3 at (10, 20) 6×6 — all in sector A.
 fn small_plan() -> Plan {
     let mut plan = Plan::empty("test plan", 120.0, 80.0).unwrap();
-    for (x, y, w, h) in [(10.0, 10.0, 3.0, 3.0), (20.0, 10.0, 3.0, 3.0), (10.0, 20.0, 6.0, 6.0)] {
+    for (x, y, w, h) in [
+        (10.0, 10.0, 3.0, 3.0),
+        (20.0, 10.0, 3.0, 3.0),
+        (10.0, 20.0, 6.0, 6.0),
+    ] {
         let (e, _) = edit::add_booth(&plan, Rect::new(x, y, w, h).unwrap(), SectorId(1));
         e.apply(&mut plan).unwrap();
     }
@@ -31,7 +35,9 @@ fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
 
 fn screen_of(h: &Harness<'_, PlannerApp>, x: f64, y: f64) -> Pos2 {
     let canvas = h.state().canvas();
-    canvas.view.screen_from_world(canvas.screen.unwrap(), Point::new(x, y))
+    canvas
+        .view
+        .screen_from_world(canvas.screen.unwrap(), Point::new(x, y))
 }
 
 fn rect_of(h: &Harness<'_, PlannerApp>, id: u32) -> Rect {
@@ -66,9 +72,15 @@ fn dragging_a_booth_moves_it_to_the_snapped_position() {
     release(&mut h, to);
     let r = rect_of(&h, 1);
     assert_eq!((r.x(), r.y()), (15.0, 12.0), "snapped to the 1 m grid");
-    assert_eq!(h.state().document().history().undo_label(), Some("move of booth A-001"));
+    assert_eq!(
+        h.state().document().history().undo_label(),
+        Some("move of booth A-001")
+    );
     assert!(h.state().selection().contains(&BoothId(1)));
-    assert!(h.state().window_title().contains('•'), "title marks unsaved changes");
+    assert!(
+        h.state().window_title().contains('•'),
+        "title marks unsaved changes"
+    );
 }
 
 #[test]
@@ -99,8 +111,14 @@ fn undo_restores_and_redo_reapplies_with_the_keyboard() {
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(rect_of(&h, 1), original);
-    assert!(h.state().selection().contains(&BoothId(1)), "undo restores the selection");
-    assert!(!h.state().window_title().contains('•'), "back at the saved state");
+    assert!(
+        h.state().selection().contains(&BoothId(1)),
+        "undo restores the selection"
+    );
+    assert!(
+        !h.state().window_title().contains('•'),
+        "back at the saved state"
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
     h.run();
     assert_eq!(rect_of(&h, 1), moved);
@@ -156,7 +174,9 @@ fn wheel_zoom_keeps_the_point_under_the_pointer() {
     h.run();
     let canvas = h.state().canvas();
     assert!(canvas.view.scale > scale_before * 1.05, "zoomed in");
-    let under = canvas.view.world_from_screen(canvas.screen.unwrap(), pointer);
+    let under = canvas
+        .view
+        .world_from_screen(canvas.screen.unwrap(), pointer);
     assert!(under.distance(Point::new(30.0, 25.0)) < 1e-3, "{under:?}");
 }
 
@@ -181,7 +201,10 @@ fn keys_rotate_nudge_duplicate_and_delete_the_selection() {
     h.drag_at(click);
     h.run();
     release(&mut h, click);
-    assert_eq!(h.state().selection().iter().copied().collect::<Vec<_>>(), vec![BoothId(3)]);
+    assert_eq!(
+        h.state().selection().iter().copied().collect::<Vec<_>>(),
+        vec![BoothId(3)]
+    );
     h.key_press(egui::Key::R);
     h.run();
     let r = rect_of(&h, 3);
@@ -195,7 +218,10 @@ fn keys_rotate_nudge_duplicate_and_delete_the_selection() {
     h.key_press(egui::Key::Delete);
     h.run();
     assert_eq!(h.state().document().plan().booths.len(), 3);
-    assert_eq!(h.state().document().history().undo_label(), Some("deletion of booth A-004"));
+    assert_eq!(
+        h.state().document().history().undo_label(),
+        Some("deletion of booth A-004")
+    );
 }
 
 #[test]

@@ -2,9 +2,11 @@
 //! draw and return intents; the app applies them after drawing.
 
 use super::canvas::{self, CanvasState, ProblemMarks};
-use super::commands::{Command, CommandContext};
+use super::commands::{Command, CommandContext, CommandGroup};
+use super::files::{FileOutcome, FileUi};
 use super::intent::Intent;
 use super::palette::Palette;
+use super::panels::Panels;
 use super::{menu, status_bar};
 use crate::document::{Document, Selection};
 use crate::edit::{self, Change, Edit};
@@ -18,14 +20,28 @@ pub struct PlannerApp {
     canvas: CanvasState,
     marks: ProblemMarks,
     palette: Palette,
+    files: FileUi,
+    panels: Panels,
     message: Option<String>,
     title: String,
     quit_requested: bool,
+    ctx: egui::Context,
 }
 
 impl PlannerApp {
-    /// A window on `plan` (read from `path`, if it came from a file).
+    /// A window on `plan` (read from `path`, if it came from a file), with no memory of
+    /// earlier runs.
     pub fn new(ctx: &egui::Context, plan: Plan, path: Option<PathBuf>) -> Self {
+        Self::with_storage(ctx, None, plan, path)
+    }
+
+    /// A window on `plan`, restoring panels, language and recent files from `storage`.
+    pub fn with_storage(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        plan: Plan,
+        path: Option<PathBuf>,
+    ) -> Self {
         super::fonts::install(ctx);
         let doc = Document::new(plan, path);
         let mut canvas = CanvasState::default();
@@ -36,9 +52,12 @@ impl PlannerApp {
             canvas,
             marks: ProblemMarks::default(),
             palette: Palette::default(),
+            files: FileUi::new(storage),
+            panels: Panels::new(ctx, storage),
             message: None,
             title: String::new(),
             quit_requested: false,
+            ctx: ctx.clone(),
         }
     }
 
@@ -87,7 +106,10 @@ impl PlannerApp {
     /// Applies one undoable step and shows its result or why it was refused.
     fn apply_edit(&mut self, edit: Edit, selection_after: Selection) {
         let label = edit.label.clone();
-        match self.doc.apply(edit, self.selection.clone(), selection_after.clone()) {
+        match self
+            .doc
+            .apply(edit, self.selection.clone(), selection_after.clone())
+        {
             Ok(()) => {
                 self.selection = selection_after;
                 self.message = Some(format!("Done: {label}"));
@@ -99,7 +121,10 @@ impl PlannerApp {
     /// Carries out what a view asked for.
     pub fn handle(&mut self, intent: Intent) {
         match intent {
-            Intent::Apply { edit, selection_after } => self.apply_edit(edit, selection_after),
+            Intent::Apply {
+                edit,
+                selection_after,
+            } => self.apply_edit(edit, selection_after),
             Intent::Select(selection) => self.selection = selection,
             Intent::Frame(rect) => self.canvas.frame_request = Some(rect),
             Intent::Run(command) => self.run(command),
@@ -120,13 +145,19 @@ impl PlannerApp {
 
     fn nudge(&mut self, dx: f64, dy: f64) {
         let step = self.doc.plan().settings.grid_step_m;
-        if let Some(edit) = edit::move_booths(self.doc.plan(), &self.selected_ids(), dx * step, dy * step) {
+        if let Some(edit) =
+            edit::move_booths(self.doc.plan(), &self.selected_ids(), dx * step, dy * step)
+        {
             self.apply_edit(edit, self.selection.clone());
         }
     }
 
     fn toggle_lock(&mut self) {
-        let booths: Vec<&Booth> = self.selection.iter().filter_map(|id| self.doc.plan().booth(*id)).collect();
+        let booths: Vec<&Booth> = self
+            .selection
+            .iter()
+            .filter_map(|id| self.doc.plan().booth(*id))
+            .collect();
         let lock = booths.iter().any(|b| !b.locked);
         let ids = self.selected_ids();
         let verb = if lock { "lock" } else { "unlock" };
@@ -134,9 +165,38 @@ impl PlannerApp {
         let changes = booths
             .into_iter()
             .filter(|b| b.locked != lock)
-            .map(|b| Change::PutBooth(Booth { locked: lock, ..b.clone() }))
+            .map(|b| {
+                Change::PutBooth(Booth {
+                    locked: lock,
+                    ..b.clone()
+                })
+            })
             .collect();
         self.apply_edit(Edit::new(label, changes), self.selection.clone());
+    }
+
+    /// Replaces the open plan (a file opened, a new or a recovered plan).
+    fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>, saved: bool) {
+        self.doc = Document::new(plan, path);
+        if !saved {
+            self.doc.mark_unsaved();
+        }
+        self.selection.clear();
+        self.canvas.request_fit(&self.doc);
+    }
+
+    /// Carries out what the file side finished.
+    fn file_outcome(&mut self, outcome: FileOutcome) {
+        match outcome {
+            FileOutcome::Replace { plan, path, saved } => self.replace_document(plan, path, saved),
+            FileOutcome::Saved(path) => {
+                self.message = Some(format!("Saved {}", path.display()));
+                self.doc.mark_saved(path);
+            }
+            FileOutcome::Apply(edit) => self.apply_edit(edit, self.selection.clone()),
+            FileOutcome::Message(message) => self.message = Some(message),
+            FileOutcome::Quit => self.quit_requested = true,
+        }
     }
 
     /// Runs a command from the menu or the keyboard.
@@ -144,6 +204,19 @@ impl PlannerApp {
         if !command.enabled(&self.command_context()) {
             return;
         }
+        match command.group() {
+            CommandGroup::File => {
+                for outcome in self.files.command(command, &self.doc) {
+                    self.file_outcome(outcome);
+                }
+            }
+            CommandGroup::Panels => self.panels.command(command, &self.ctx),
+            CommandGroup::Edit | CommandGroup::View => self.run_plan_command(command),
+        }
+    }
+
+    /// Runs an edit or view command.
+    fn run_plan_command(&mut self, command: Command) {
         let plan = self.doc.plan();
         match command {
             Command::Undo => {
@@ -165,7 +238,9 @@ impl PlannerApp {
             }
             Command::Duplicate => {
                 let dx = self.selection_bbox().map_or(0.0, |r| r.w());
-                if let Some((edit, ids)) = edit::duplicate_booths(plan, &self.selected_ids(), dx, 0.0) {
+                if let Some((edit, ids)) =
+                    edit::duplicate_booths(plan, &self.selected_ids(), dx, 0.0)
+                {
                     self.apply_edit(edit, ids.into_iter().collect());
                 }
             }
@@ -196,26 +271,8 @@ impl PlannerApp {
                     canvas::ColorBy::Status => canvas::ColorBy::Sector,
                 }
             }
-            Command::Save => self.save(),
-            Command::New | Command::Open | Command::SaveAs => {
-                self.message = Some(format!("{}: use the File menu's path field", command.text()));
-            }
-            Command::Quit => self.quit_requested = true,
-        }
-    }
-
-    fn save(&mut self) {
-        let path = self
-            .doc
-            .path()
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("saves").join(format!("{}.ron", self.doc.plan().meta.name)));
-        match crate::io::save_plan(&path, self.doc.plan()) {
-            Ok(()) => {
-                self.message = Some(format!("Saved {}", path.display()));
-                self.doc.mark_saved(path);
-            }
-            Err(err) => self.message = Some(format!("Could not save {}: {err:#}", path.display())),
+            // Handled by the file side and the panels.
+            _ => {}
         }
     }
 
@@ -230,9 +287,16 @@ impl PlannerApp {
         let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .into_iter()
             .filter(|c| !(c.is_plain_key() && (typing || dragging)))
-            .flat_map(|c| [c.shortcut(), c.alternate_shortcut()].into_iter().flatten().map(move |s| (c, s)))
+            .flat_map(|c| {
+                [c.shortcut(), c.alternate_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .map(move |s| (c, s))
+            })
             .collect();
-        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt)));
+        shortcuts.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
+        });
         ctx.input_mut(|input| {
             for (command, shortcut) in shortcuts {
                 if input.consume_shortcut(&shortcut) {
@@ -251,20 +315,44 @@ impl PlannerApp {
         self.shortcuts(&ctx);
         let mut intents = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| {
-            intents.extend(menu::show(ui, &self.doc, &self.command_context(), self.canvas.color_by));
+            intents.extend(menu::show(
+                ui,
+                &self.doc,
+                &self.command_context(),
+                self.canvas.color_by,
+                &self.panels,
+            ));
         });
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar::show(ui, &self.doc, &self.selection, &self.canvas, self.message.as_deref());
+            status_bar::show(
+                ui,
+                &self.doc,
+                &self.selection,
+                &self.canvas,
+                self.message.as_deref(),
+            );
         });
-        egui::Panel::left("palette").default_size(170.0).show(ui, |ui| {
-            self.palette.show(ui);
-        });
+        egui::Panel::left("palette")
+            .default_size(170.0)
+            .show(ui, |ui| {
+                self.palette.show(ui);
+            });
+        intents.extend(self.panels.show(ui, &self.doc, &self.selection));
         self.marks.refresh(&self.doc);
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            intents.extend(canvas::show(ui, &self.doc, &self.selection, &self.marks, &mut self.canvas));
+            intents.extend(canvas::show(
+                ui,
+                &self.doc,
+                &self.selection,
+                &self.marks,
+                &mut self.canvas,
+            ));
         });
         for intent in intents {
             self.handle(intent);
+        }
+        for outcome in self.files.show(&ctx, &self.doc) {
+            self.file_outcome(outcome);
         }
         let title = self.window_title();
         if title != self.title {
@@ -281,5 +369,10 @@ impl PlannerApp {
 impl eframe::App for PlannerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.files.save_state(storage);
+        self.panels.save_state(storage);
     }
 }

@@ -51,6 +51,47 @@ pub enum Command {
     ZoomOut,
     /// Switch booth colours between sector and status.
     ToggleColorMode,
+    /// Import exhibitors from a CSV or XLSX file.
+    ImportExhibitors,
+    /// Export the booth list as CSV.
+    ExportCsv,
+    /// Export the booth list as XLSX.
+    ExportXlsx,
+    /// Export the floor drawing as SVG.
+    ExportSvg,
+    /// Export the floor drawing as PNG.
+    ExportPng,
+    /// Export the floor drawing as PDF for print.
+    ExportPdf,
+    /// Export the interactive HTML map.
+    ExportHtml,
+    /// Show or hide the exhibitors panel.
+    ToggleExhibitorsPanel,
+    /// Show or hide the inspector.
+    ToggleInspectorPanel,
+    /// Show or hide the booth list.
+    ToggleBoothListPanel,
+    /// Show or hide the capacity dashboard.
+    ToggleDashboardPanel,
+    /// Show or hide the problems panel.
+    ToggleProblemsPanel,
+    /// Switch the interface between English and Chinese.
+    ToggleLanguage,
+    /// Switch between light and dark.
+    ToggleDarkMode,
+}
+
+/// Which part of the app carries a command out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandGroup {
+    /// Files: new, open, save, import, export, quit.
+    File,
+    /// Changes to the plan and the selection.
+    Edit,
+    /// The canvas camera and colouring.
+    View,
+    /// Panels, language and theme.
+    Panels,
 }
 
 /// What the enabled state of a command depends on.
@@ -83,7 +124,7 @@ const fn plain(key: Key) -> Option<KeyboardShortcut> {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 36] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -106,7 +147,52 @@ impl Command {
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ToggleColorMode,
+        Command::ImportExhibitors,
+        Command::ExportCsv,
+        Command::ExportXlsx,
+        Command::ExportSvg,
+        Command::ExportPng,
+        Command::ExportPdf,
+        Command::ExportHtml,
+        Command::ToggleExhibitorsPanel,
+        Command::ToggleInspectorPanel,
+        Command::ToggleBoothListPanel,
+        Command::ToggleDashboardPanel,
+        Command::ToggleProblemsPanel,
+        Command::ToggleLanguage,
+        Command::ToggleDarkMode,
     ];
+
+    /// Which part of the app carries the command out.
+    pub const fn group(self) -> CommandGroup {
+        match self {
+            Command::New
+            | Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::Quit
+            | Command::ImportExhibitors
+            | Command::ExportCsv
+            | Command::ExportXlsx
+            | Command::ExportSvg
+            | Command::ExportPng
+            | Command::ExportPdf
+            | Command::ExportHtml => CommandGroup::File,
+            Command::ZoomToFit
+            | Command::ZoomToSelection
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ToggleColorMode => CommandGroup::View,
+            Command::ToggleExhibitorsPanel
+            | Command::ToggleInspectorPanel
+            | Command::ToggleBoothListPanel
+            | Command::ToggleDashboardPanel
+            | Command::ToggleProblemsPanel
+            | Command::ToggleLanguage
+            | Command::ToggleDarkMode => CommandGroup::Panels,
+            _ => CommandGroup::Edit,
+        }
+    }
 
     /// The menu text.
     pub const fn text(self) -> &'static str {
@@ -133,6 +219,20 @@ impl Command {
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ToggleColorMode => "Colour by sector / status",
+            Command::ImportExhibitors => "Import exhibitors…",
+            Command::ExportCsv => "Export booth list (CSV)…",
+            Command::ExportXlsx => "Export booth list (XLSX)…",
+            Command::ExportSvg => "Export drawing (SVG)…",
+            Command::ExportPng => "Export drawing (PNG)…",
+            Command::ExportPdf => "Export drawing (PDF)…",
+            Command::ExportHtml => "Export interactive map (HTML)…",
+            Command::ToggleExhibitorsPanel => "Exhibitors",
+            Command::ToggleInspectorPanel => "Inspector",
+            Command::ToggleBoothListPanel => "Booth list",
+            Command::ToggleDashboardPanel => "Capacity",
+            Command::ToggleProblemsPanel => "Problems",
+            Command::ToggleLanguage => "中文 / English",
+            Command::ToggleDarkMode => "Light / dark",
         }
     }
 
@@ -161,6 +261,11 @@ impl Command {
             Command::ZoomIn => plain(Key::Plus),
             Command::ZoomOut => plain(Key::Minus),
             Command::ToggleColorMode => plain(Key::C),
+            Command::ImportExhibitors => ctrl(Key::I),
+            Command::ExportCsv => ctrl(Key::E),
+            Command::ToggleBoothListPanel => ctrl(Key::B),
+            Command::ToggleProblemsPanel => ctrl(Key::P),
+            _ => None,
         }
     }
 
@@ -210,7 +315,10 @@ mod tests {
         let mut seen = HashSet::new();
         for c in Command::ALL {
             for s in [c.shortcut(), c.alternate_shortcut()].into_iter().flatten() {
-                assert!(seen.insert((s.modifiers.command, s.modifiers.shift, s.logical_key)), "{c:?}");
+                assert!(
+                    seen.insert((s.modifiers.command, s.modifiers.shift, s.logical_key)),
+                    "{c:?}"
+                );
             }
         }
     }

@@ -3,12 +3,20 @@
 use super::canvas::ColorBy;
 use super::commands::{Command, CommandContext};
 use super::intent::Intent;
+use super::panels::Panels;
 use crate::document::Document;
 use egui::Ui;
 
 /// One menu entry: the command's name (with the undo step's label for Undo and Redo),
 /// its shortcut, greyed out when disabled.
-fn entry(ui: &mut Ui, doc: &Document, ctx: &CommandContext, command: Command, intents: &mut Vec<Intent>) {
+fn entry(
+    ui: &mut Ui,
+    doc: &Document,
+    ctx: &CommandContext,
+    panels: &Panels,
+    command: Command,
+    intents: &mut Vec<Intent>,
+) {
     let text = match command {
         Command::Undo => doc
             .history()
@@ -18,7 +26,11 @@ fn entry(ui: &mut Ui, doc: &Document, ctx: &CommandContext, command: Command, in
             .history()
             .redo_label()
             .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
-        other => other.text().to_owned(),
+        other => match panels.is_on(other) {
+            Some(true) => format!("✔ {}", other.text()),
+            Some(false) => format!("    {}", other.text()),
+            None => other.text().to_owned(),
+        },
     };
     let mut button = egui::Button::new(text);
     if let Some(shortcut) = command.shortcut() {
@@ -30,37 +42,103 @@ fn entry(ui: &mut Ui, doc: &Document, ctx: &CommandContext, command: Command, in
 }
 
 /// Shows the menu bar and returns the commands chosen.
-pub fn show(ui: &mut Ui, doc: &Document, ctx: &CommandContext, color_by: ColorBy) -> Vec<Intent> {
+pub fn show(
+    ui: &mut Ui,
+    doc: &Document,
+    ctx: &CommandContext,
+    color_by: ColorBy,
+    panels: &Panels,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let entries = |ui: &mut Ui, commands: &[Command], intents: &mut Vec<Intent>| {
+        for c in commands {
+            entry(ui, doc, ctx, panels, *c, intents);
+        }
+    };
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            for c in [Command::New, Command::Open, Command::Save, Command::SaveAs, Command::Quit] {
-                entry(ui, doc, ctx, c, &mut intents);
-            }
+            entries(
+                ui,
+                &[Command::New, Command::Open, Command::Save, Command::SaveAs],
+                &mut intents,
+            );
+            ui.separator();
+            entries(ui, &[Command::ImportExhibitors], &mut intents);
+            ui.menu_button("Export", |ui| {
+                entries(
+                    ui,
+                    &[
+                        Command::ExportCsv,
+                        Command::ExportXlsx,
+                        Command::ExportSvg,
+                        Command::ExportPng,
+                        Command::ExportPdf,
+                        Command::ExportHtml,
+                    ],
+                    &mut intents,
+                );
+            });
+            ui.separator();
+            entries(ui, &[Command::Quit], &mut intents);
         });
         ui.menu_button("Edit", |ui| {
-            for c in [
-                Command::Undo,
-                Command::Redo,
-                Command::SelectAll,
-                Command::SelectNone,
-                Command::Delete,
-                Command::Duplicate,
-                Command::Rotate,
-                Command::ToggleLock,
-            ] {
-                entry(ui, doc, ctx, c, &mut intents);
-            }
+            entries(
+                ui,
+                &[
+                    Command::Undo,
+                    Command::Redo,
+                    Command::SelectAll,
+                    Command::SelectNone,
+                    Command::Delete,
+                    Command::Duplicate,
+                    Command::Rotate,
+                    Command::ToggleLock,
+                ],
+                &mut intents,
+            );
             ui.menu_button("Nudge", |ui| {
-                for c in [Command::NudgeLeft, Command::NudgeRight, Command::NudgeUp, Command::NudgeDown] {
-                    entry(ui, doc, ctx, c, &mut intents);
-                }
+                entries(
+                    ui,
+                    &[
+                        Command::NudgeLeft,
+                        Command::NudgeRight,
+                        Command::NudgeUp,
+                        Command::NudgeDown,
+                    ],
+                    &mut intents,
+                );
             });
         });
         ui.menu_button("View", |ui| {
-            for c in [Command::ZoomToFit, Command::ZoomToSelection, Command::ZoomIn, Command::ZoomOut, Command::ToggleColorMode] {
-                entry(ui, doc, ctx, c, &mut intents);
-            }
+            entries(
+                ui,
+                &[
+                    Command::ZoomToFit,
+                    Command::ZoomToSelection,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ToggleColorMode,
+                ],
+                &mut intents,
+            );
+            ui.separator();
+            entries(
+                ui,
+                &[
+                    Command::ToggleExhibitorsPanel,
+                    Command::ToggleInspectorPanel,
+                    Command::ToggleBoothListPanel,
+                    Command::ToggleDashboardPanel,
+                    Command::ToggleProblemsPanel,
+                ],
+                &mut intents,
+            );
+            ui.separator();
+            entries(
+                ui,
+                &[Command::ToggleLanguage, Command::ToggleDarkMode],
+                &mut intents,
+            );
         });
         ui.separator();
         if ui.button("Fit").on_hover_text("Zoom to fit (F)").clicked() {
@@ -70,7 +148,11 @@ pub fn show(ui: &mut Ui, doc: &Document, ctx: &CommandContext, color_by: ColorBy
             ColorBy::Sector => "Colour: sector",
             ColorBy::Status => "Colour: status",
         };
-        if ui.button(label).on_hover_text("Switch colouring (C)").clicked() {
+        if ui
+            .button(label)
+            .on_hover_text("Switch colouring (C)")
+            .clicked()
+        {
             intents.push(Intent::Run(Command::ToggleColorMode));
         }
     });

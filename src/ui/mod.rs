@@ -3,10 +3,12 @@
 mod app;
 pub mod canvas;
 pub mod commands;
+pub mod files;
 mod fonts;
 pub mod intent;
 mod menu;
 mod palette;
+pub mod panels;
 mod status_bar;
 mod tooltip;
 
@@ -19,7 +21,9 @@ use std::path::PathBuf;
 /// Opens the window on the plan at `path`, or on the built-in WAIC 2023 sample.
 pub fn run_native(path: Option<PathBuf>) -> anyhow::Result<()> {
     let plan = match &path {
-        Some(p) => crate::io::load_plan(p).with_context(|| format!("cannot open {}", p.display()))?,
+        Some(p) => {
+            crate::io::load_plan(p).with_context(|| format!("cannot open {}", p.display()))?
+        }
         None => crate::generate::waic_2023(),
     };
     let options = eframe::NativeOptions {
@@ -32,7 +36,14 @@ pub fn run_native(path: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "expoplan",
         options,
-        Box::new(move |cc| Ok(Box::new(PlannerApp::new(&cc.egui_ctx, plan, path)))),
+        Box::new(move |cc| {
+            Ok(Box::new(PlannerApp::with_storage(
+                &cc.egui_ctx,
+                cc.storage,
+                plan,
+                path,
+            )))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }

@@ -16,10 +16,26 @@ pub struct BoothTemplate {
 
 /// The standard templates: shell booths and islands.
 pub const TEMPLATES: [BoothTemplate; 4] = [
-    BoothTemplate { label: "3 × 3 shell", w: 3.0, h: 3.0 },
-    BoothTemplate { label: "3 × 6", w: 6.0, h: 3.0 },
-    BoothTemplate { label: "6 × 6 island", w: 6.0, h: 6.0 },
-    BoothTemplate { label: "9 × 9", w: 9.0, h: 9.0 },
+    BoothTemplate {
+        label: "3 × 3 shell",
+        w: 3.0,
+        h: 3.0,
+    },
+    BoothTemplate {
+        label: "3 × 6",
+        w: 6.0,
+        h: 3.0,
+    },
+    BoothTemplate {
+        label: "6 × 6 island",
+        w: 6.0,
+        h: 6.0,
+    },
+    BoothTemplate {
+        label: "9 × 9",
+        w: 9.0,
+        h: 9.0,
+    },
 ];
 
 /// The palette's own state: the custom size.
@@ -33,7 +49,10 @@ pub struct Palette {
 
 impl Default for Palette {
     fn default() -> Self {
-        Self { custom_w: 4.0, custom_h: 3.0 }
+        Self {
+            custom_w: 4.0,
+            custom_h: 3.0,
+        }
     }
 }
 
@@ -57,11 +76,29 @@ impl Palette {
             template_source(ui, t.label, t.label, NewBoothPayload { w: t.w, h: t.h });
         }
         ui.horizontal(|ui| {
-            ui.add(egui::DragValue::new(&mut self.custom_w).range(1.0..=100.0).suffix(" m").speed(0.5));
+            ui.add(
+                egui::DragValue::new(&mut self.custom_w)
+                    .range(1.0..=100.0)
+                    .suffix(" m")
+                    .speed(0.5),
+            );
             ui.label("×");
-            ui.add(egui::DragValue::new(&mut self.custom_h).range(1.0..=100.0).suffix(" m").speed(0.5));
+            ui.add(
+                egui::DragValue::new(&mut self.custom_h)
+                    .range(1.0..=100.0)
+                    .suffix(" m")
+                    .speed(0.5),
+            );
         });
         let label = format!("Custom {} × {}", self.custom_w, self.custom_h);
-        template_source(ui, "custom", &label, NewBoothPayload { w: self.custom_w, h: self.custom_h });
+        template_source(
+            ui,
+            "custom",
+            &label,
+            NewBoothPayload {
+                w: self.custom_w,
+                h: self.custom_h,
+            },
+        );
     }
 }

@@ -19,7 +19,13 @@ pub fn format_m2(value: f64) -> String {
 }
 
 /// Shows the status bar.
-pub fn show(ui: &mut Ui, doc: &Document, selection: &Selection, canvas: &CanvasState, message: Option<&str>) {
+pub fn show(
+    ui: &mut Ui,
+    doc: &Document,
+    selection: &Selection,
+    canvas: &CanvasState,
+    message: Option<&str>,
+) {
     ui.horizontal(|ui| {
         match canvas.pointer_world {
             Some(p) => ui.monospace(format!("x {:>8.2} m  y {:>8.2} m", p.x, p.y)),
@@ -45,8 +51,15 @@ pub fn show(ui: &mut Ui, doc: &Document, selection: &Selection, canvas: &CanvasS
             format_m2(doc.plan().settings.capacity_limit_m2)
         ));
         ui.separator();
-        let (errors, warnings) = (doc.report().errors().count(), doc.report().warnings().count());
-        let color = if errors > 0 { egui::Color32::RED } else { ui.visuals().text_color() };
+        let (errors, warnings) = (
+            doc.report().errors().count(),
+            doc.report().warnings().count(),
+        );
+        let color = if errors > 0 {
+            egui::Color32::RED
+        } else {
+            ui.visuals().text_color()
+        };
         ui.colored_label(color, format!("{errors} errors, {warnings} warnings"));
         if let Some(message) = message {
             ui.separator();

@@ -10,7 +10,11 @@ pub fn booth_details(ui: &mut Ui, doc: &Document, booth: &Booth) {
     let plan = doc.plan();
     ui.strong(format!("Booth {}", booth.number));
     let exhibitor = plan.exhibitor_name(booth);
-    ui.label(if exhibitor.is_empty() { "No exhibitor" } else { exhibitor });
+    ui.label(if exhibitor.is_empty() {
+        "No exhibitor"
+    } else {
+        exhibitor
+    });
     if let Some(sector) = plan.sector(booth.sector) {
         ui.label(format!("Sector: {} · {}", sector.name_en, sector.name_zh));
     }

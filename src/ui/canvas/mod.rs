@@ -163,7 +163,12 @@ pub fn show(
         && let Some(booth) = doc.plan().booth(id)
     {
         let r = state.view.screen_rect_from_world(screen, &booth.rect);
-        painter.rect_stroke(r, 0.0, Stroke::new(1.5, style::HOVERED), egui::StrokeKind::Outside);
+        painter.rect_stroke(
+            r,
+            0.0,
+            Stroke::new(1.5, style::HOVERED),
+            egui::StrokeKind::Outside,
+        );
         response.on_hover_ui_at_pointer(|ui| super::tooltip::booth_details(ui, doc, booth));
     }
     intents
@@ -215,9 +220,17 @@ fn interact(
     if response.clicked() {
         let hit = state
             .pointer_world
-            .or_else(|| response.interact_pointer_pos().map(|p| state.view.world_from_screen(screen, p)))
+            .or_else(|| {
+                response
+                    .interact_pointer_pos()
+                    .map(|p| state.view.world_from_screen(screen, p))
+            })
             .and_then(|p| booth_at(doc, p));
-        let mut next = if shift { selection.clone() } else { Selection::new() };
+        let mut next = if shift {
+            selection.clone()
+        } else {
+            Selection::new()
+        };
         if let Some(id) = hit
             && !(shift && next.remove(&id))
         {
@@ -228,19 +241,34 @@ fn interact(
         }
     }
     if response.drag_started_by(PointerButton::Primary) && matches!(state.gesture, Gesture::Idle) {
-        let Some(origin) = ui.input(|i| i.pointer.press_origin()) else { return };
+        let Some(origin) = ui.input(|i| i.pointer.press_origin()) else {
+            return;
+        };
         let grab = state.view.world_from_screen(screen, origin);
         state.gesture = start_drag(doc, selection, state, screen, origin, grab, shift, intents);
     }
-    let Some(pos) = ui.input(|i| i.pointer.interact_pos()) else { return };
+    let Some(pos) = ui.input(|i| i.pointer.interact_pos()) else {
+        return;
+    };
     let here = state.view.world_from_screen(screen, pos);
     let snap_reach = state.view.metres(SNAP_REACH_PX);
     match &mut state.gesture {
-        Gesture::Moving { ids, bbox, grab, delta } => {
+        Gesture::Moving {
+            ids,
+            bbox,
+            grab,
+            delta,
+        } => {
             let raw = (here.x - grab.x, here.y - grab.y);
             *delta = edit::snap_move(doc.index(), ids, *bbox, raw, grid, snap_reach);
         }
-        Gesture::Resizing { handle, original, grab, preview, .. } => {
+        Gesture::Resizing {
+            handle,
+            original,
+            grab,
+            preview,
+            ..
+        } => {
             let raw = (here.x - grab.x, here.y - grab.y);
             if let Some(r) = edit::snap_resize(*original, *handle, raw, grid) {
                 *preview = r;
@@ -268,7 +296,10 @@ fn start_drag(
 ) -> Gesture {
     if let Some(booth) = resizable_booth(doc, selection) {
         let handles = handle_positions(&state.view, screen, &booth.rect);
-        if let Some((handle, _)) = handles.iter().find(|(_, p)| p.distance(origin) <= HANDLE_REACH_PX) {
+        if let Some((handle, _)) = handles
+            .iter()
+            .find(|(_, p)| p.distance(origin) <= HANDLE_REACH_PX)
+        {
             return Gesture::Resizing {
                 id: booth.id,
                 handle: *handle,
@@ -310,7 +341,12 @@ fn start_drag(
 }
 
 /// Ends a drag: one edit for a move or resize, a new selection for a rectangle.
-fn finish_drag(doc: &Document, selection: &Selection, state: &mut CanvasState, intents: &mut Vec<Intent>) {
+fn finish_drag(
+    doc: &Document,
+    selection: &Selection,
+    state: &mut CanvasState,
+    intents: &mut Vec<Intent>,
+) {
     match std::mem::take(&mut state.gesture) {
         Gesture::Moving { ids, delta, .. } => {
             if let Some(edit) = edit::move_booths(doc.plan(), &ids, delta.0, delta.1) {
@@ -328,14 +364,22 @@ fn finish_drag(doc: &Document, selection: &Selection, state: &mut CanvasState, i
                 });
             }
         }
-        Gesture::Marquee { start, end, additive } => {
-            let mut next = if additive { selection.clone() } else { Selection::new() };
+        Gesture::Marquee {
+            start,
+            end,
+            additive,
+        } => {
+            let mut next = if additive {
+                selection.clone()
+            } else {
+                Selection::new()
+            };
             if let Some(area) = Rect::from_corners(start, end) {
-                next.extend(
-                    doc.index()
-                        .booths_touching(&area)
-                        .filter(|id| doc.plan().booth(*id).is_some_and(|b| area.contains_rect(&b.rect))),
-                );
+                next.extend(doc.index().booths_touching(&area).filter(|id| {
+                    doc.plan()
+                        .booth(*id)
+                        .is_some_and(|b| area.contains_rect(&b.rect))
+                }));
             }
             intents.push(Intent::Select(next));
         }
@@ -355,7 +399,10 @@ fn drop_targets(
     intents: &mut Vec<Intent>,
 ) {
     state.drop_preview = None;
-    let Some(pos) = ui.input(|i| i.pointer.hover_pos()).filter(|p| screen.contains(*p)) else {
+    let Some(pos) = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| screen.contains(*p))
+    else {
         return;
     };
     let at = state.view.world_from_screen(screen, pos);
@@ -383,7 +430,12 @@ fn drop_targets(
 }
 
 /// Selection outlines and, for one booth, its resize handles.
-fn paint_selection(floor: &FloorPainter<'_>, doc: &Document, selection: &Selection, state: &CanvasState) {
+fn paint_selection(
+    floor: &FloorPainter<'_>,
+    doc: &Document,
+    selection: &Selection,
+    state: &CanvasState,
+) {
     for id in selection {
         if let Some(b) = doc.plan().booth(*id) {
             let rect = state.gesture.preview_rect(*id, &b.rect).unwrap_or(b.rect);
@@ -393,11 +445,19 @@ fn paint_selection(floor: &FloorPainter<'_>, doc: &Document, selection: &Selecti
     if let Some(booth) = resizable_booth(doc, selection)
         && !matches!(state.gesture, Gesture::Moving { .. })
     {
-        let rect = state.gesture.preview_rect(booth.id, &booth.rect).unwrap_or(booth.rect);
+        let rect = state
+            .gesture
+            .preview_rect(booth.id, &booth.rect)
+            .unwrap_or(booth.rect);
         for (_, p) in handle_positions(&state.view, floor.screen, &rect) {
             let r = egui::Rect::from_center_size(p, egui::vec2(7.0, 7.0));
             floor.painter.rect_filled(r, 1.0, egui::Color32::WHITE);
-            floor.painter.rect_stroke(r, 1.0, Stroke::new(1.5, style::SELECTED), egui::StrokeKind::Middle);
+            floor.painter.rect_stroke(
+                r,
+                1.0,
+                Stroke::new(1.5, style::SELECTED),
+                egui::StrokeKind::Middle,
+            );
         }
     }
 }
@@ -422,7 +482,10 @@ fn paint_gesture(
         .collect();
     let preview_booths: Vec<Booth> = previews
         .iter()
-        .map(|(b, r)| Booth { rect: *r, ..(*b).clone() })
+        .map(|(b, r)| Booth {
+            rect: *r,
+            ..(*b).clone()
+        })
         .collect();
     let refs: Vec<&Booth> = preview_booths.iter().collect();
     floor.paint_booths(&refs, fill_of, &|_| false);
@@ -441,7 +504,17 @@ fn paint_gesture(
     }
     if let Some(rect) = state.drop_preview {
         let bad = collides(doc, &rect, &[]);
-        floor.fill(&rect, if bad { style::ERROR_FILL } else { style::MARQUEE_FILL });
-        floor.outline(&rect, Stroke::new(2.0, if bad { style::ERROR } else { style::SELECTED }));
+        floor.fill(
+            &rect,
+            if bad {
+                style::ERROR_FILL
+            } else {
+                style::MARQUEE_FILL
+            },
+        );
+        floor.outline(
+            &rect,
+            Stroke::new(2.0, if bad { style::ERROR } else { style::SELECTED }),
+        );
     }
 }

@@ -80,15 +80,23 @@ impl FloorPainter<'_> {
         let mut shapes = Vec::new();
         let mut x = (extent.x() / step).ceil() * step;
         while x <= extent.max_x() {
-            let a = self.view.screen_from_world(self.screen, crate::model::Point::new(x, extent.y()));
-            let b = self.view.screen_from_world(self.screen, crate::model::Point::new(x, extent.max_y()));
+            let a = self
+                .view
+                .screen_from_world(self.screen, crate::model::Point::new(x, extent.y()));
+            let b = self
+                .view
+                .screen_from_world(self.screen, crate::model::Point::new(x, extent.max_y()));
             shapes.push(Shape::line_segment([a, b], stroke));
             x += step;
         }
         let mut y = (extent.y() / step).ceil() * step;
         while y <= extent.max_y() {
-            let a = self.view.screen_from_world(self.screen, crate::model::Point::new(extent.x(), y));
-            let b = self.view.screen_from_world(self.screen, crate::model::Point::new(extent.max_x(), y));
+            let a = self
+                .view
+                .screen_from_world(self.screen, crate::model::Point::new(extent.x(), y));
+            let b = self
+                .view
+                .screen_from_world(self.screen, crate::model::Point::new(extent.max_x(), y));
             shapes.push(Shape::line_segment([a, b], stroke));
             y += step;
         }
@@ -121,18 +129,23 @@ impl FloorPainter<'_> {
     pub fn paint_exits(&self, blocked: &[crate::model::ExitId]) {
         let depth = self.plan.settings.exit_clear_m;
         for exit in &self.plan.exits {
-            let Some(hall) = self.plan.hall(exit.hall) else { continue };
+            let Some(hall) = self.plan.hall(exit.hall) else {
+                continue;
+            };
             let bad = blocked.contains(&exit.id);
             if let Some(zone) = exit.clear_zone(hall, depth) {
-                let fill = if bad { style::ERROR_FILL } else { style::EXIT_ZONE };
+                let fill = if bad {
+                    style::ERROR_FILL
+                } else {
+                    style::EXIT_ZONE
+                };
                 self.painter.rect_filled(self.to_screen(&zone), 0.0, fill);
             }
             let (a, b) = exit.door(hall);
             let a = self.view.screen_from_world(self.screen, a);
             let b = self.view.screen_from_world(self.screen, b);
             let color = if bad { style::ERROR } else { style::EXIT };
-            self.painter
-                .line_segment([a, b], Stroke::new(5.0, color));
+            self.painter.line_segment([a, b], Stroke::new(5.0, color));
         }
     }
 
@@ -187,11 +200,15 @@ impl FloorPainter<'_> {
                     style::BOOTH_TEXT,
                     inner.width(),
                 );
-                job.wrap.max_rows = ((inner.height() - size) / (size * 1.2)).floor().max(1.0) as usize;
+                job.wrap.max_rows =
+                    ((inner.height() - size) / (size * 1.2)).floor().max(1.0) as usize;
                 job.wrap.break_anywhere = true;
                 job.halign = egui::Align::Center;
                 let galley = painter.layout_job(job);
-                let pos = Pos2::new(inner.center().x, inner.center().y - galley.size().y / 2.0 + size * 0.4);
+                let pos = Pos2::new(
+                    inner.center().x,
+                    inner.center().y - galley.size().y / 2.0 + size * 0.4,
+                );
                 painter.galley(pos, galley, style::BOOTH_TEXT);
             }
         }
@@ -220,7 +237,10 @@ pub fn sector_fills(plan: &Plan) -> HashMap<SectorId, Color32> {
 /// The fill of a booth under the chosen colouring.
 pub fn booth_fill(color_by: ColorBy, fills: &HashMap<SectorId, Color32>, booth: &Booth) -> Color32 {
     match color_by {
-        ColorBy::Sector => fills.get(&booth.sector).copied().unwrap_or(Color32::LIGHT_GRAY),
+        ColorBy::Sector => fills
+            .get(&booth.sector)
+            .copied()
+            .unwrap_or(Color32::LIGHT_GRAY),
         ColorBy::Status => style::status_color(booth.status),
     }
 }

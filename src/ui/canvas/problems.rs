@@ -67,7 +67,11 @@ impl ProblemMarks {
                     marks.blocked_exits.push(*e);
                 }
             }
-            let rects: Vec<Rect> = finding.ids.iter().filter_map(|id| rect_of(plan, id)).collect();
+            let rects: Vec<Rect> = finding
+                .ids
+                .iter()
+                .filter_map(|id| rect_of(plan, id))
+                .collect();
             let area = match (finding.code, rects.as_slice()) {
                 (Code::BoothOverlap | Code::OnObstacle, [a, b]) => a.intersection(b),
                 (Code::NarrowAisle | Code::NarrowObstacleGap, [a, b]) => gap_between(a, b),
@@ -83,12 +87,21 @@ impl ProblemMarks {
     /// Draws the marks of the visible booths and areas.
     pub fn paint(&self, floor: &FloorPainter<'_>, report: &Report, visible: &[&Booth]) {
         for booth in visible {
-            if let Some(severity) = report.worst_for_booth(booth.id).filter(|s| *s != Severity::Info) {
-                let color = if severity == Severity::Error { style::ERROR } else { style::WARNING };
+            if let Some(severity) = report
+                .worst_for_booth(booth.id)
+                .filter(|s| *s != Severity::Info)
+            {
+                let color = if severity == Severity::Error {
+                    style::ERROR
+                } else {
+                    style::WARNING
+                };
                 floor.outline(&booth.rect, Stroke::new(2.0, color));
             }
         }
-        let Some(view) = floor.view.visible_world(floor.screen) else { return };
+        let Some(view) = floor.view.visible_world(floor.screen) else {
+            return;
+        };
         for (area, severity) in self.areas.iter().filter(|(a, _)| a.overlaps(&view)) {
             let color = if *severity == Severity::Error {
                 style::ERROR_FILL

@@ -113,10 +113,18 @@ mod tests {
             center: Point::new(123.4, -56.7),
             scale: 3.7,
         };
-        for (x, y) in [(0.0, 0.0), (250.0, 100.0), (-40.5, 333.25), (1000.0, 1000.0)] {
+        for (x, y) in [
+            (0.0, 0.0),
+            (250.0, 100.0),
+            (-40.5, 333.25),
+            (1000.0, 1000.0),
+        ] {
             let p = Point::new(x, y);
             let back = v.world_from_screen(screen(), v.screen_from_world(screen(), p));
-            assert!((back.x - x).abs() < 1e-3 && (back.y - y).abs() < 1e-3, "{back:?}");
+            assert!(
+                (back.x - x).abs() < 1e-3 && (back.y - y).abs() < 1e-3,
+                "{back:?}"
+            );
         }
     }
 
