@@ -2,6 +2,9 @@
 //! gives the same bytes twice. The hand-written version-1 fixture upgrades to the plan it
 //! describes.
 
+// Helpers outside #[test] functions unwrap too: a test may.
+#![allow(clippy::unwrap_used)]
+
 use expoplan::io::{FORMAT_VERSION, load_plan, parse_plan, plan_to_ron};
 use expoplan::model::{
     Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId, Meta,

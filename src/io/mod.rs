@@ -4,17 +4,23 @@
 //! - [`plan_to_ron`], [`parse_plan`], [`load_plan`], [`save_plan`]: the save format
 //!   ([`FORMAT_VERSION`]); older versions are upgraded on load.
 //! - [`write_booth_csv`], [`write_booth_xlsx`]: the booth list, one row per booth.
+//! - [`read_table`], [`preview_import`], [`ImportPreview::edit`]: importing exhibitors.
 //! - [`write_atomic`]: replace any file atomically (for exports).
 
 mod atomic;
 mod capped;
 mod export;
+mod import;
 mod save;
 
 pub use atomic::{SaveError, backup_path, write_atomic};
 pub use export::{
     BoothRow, Cell, ExportError, booth_headers, booth_rows, looks_like_formula, write_booth_csv,
     write_booth_csv_file, write_booth_xlsx,
+};
+pub use import::{
+    Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, RowError, Table,
+    TableRow, preview_import, read_csv_bytes, read_table, size_for_area,
 };
 pub use save::{
     FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, load_plan, parse_plan, parse_plan_bytes,
