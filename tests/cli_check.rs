@@ -6,7 +6,7 @@ use cli_common::{code, run, sample_path, save, stderr, stdout};
 use expoplan::generate::waic_2023;
 
 fn sample() -> String {
-    sample_path().to_str().unwrap().to_owned()
+    sample_path().to_str().expect("UTF-8 path").to_owned()
 }
 
 #[test]

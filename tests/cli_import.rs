@@ -16,8 +16,8 @@ Orbit Quill Labs,smart terminals,9,9,ana@quill.example,no
 
 fn write_table(dir: &std::path::Path) -> String {
     let path = dir.join("exhibitors.csv");
-    std::fs::write(&path, TABLE).unwrap();
-    path.to_str().unwrap().to_owned()
+    std::fs::write(&path, TABLE).expect("table written");
+    path.to_str().expect("UTF-8 path").to_owned()
 }
 
 #[test]
