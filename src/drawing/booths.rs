@@ -103,43 +103,33 @@ fn layout_in(number: &str, name: &str, w: f64, h: f64, limits: &Limits) -> Optio
     if bw <= 0.0 || bh <= 0.0 || number.is_empty() && name.is_empty() {
         return None;
     }
-    let number_fit = |height_share: f64| {
-        (bw / width_em(number).max(0.5))
-            .min(bh * height_share / LINE)
-            .min(limits.max_number)
-    };
+    let number_cap = (bw / width_em(number).max(0.5)).min(limits.max_number);
     if !name.is_empty() {
-        let number_size = if number.is_empty() {
-            0.0
-        } else {
-            number_fit(0.4)
-        };
-        let room = bh - number_size * LINE;
         let best = (1..=MAX_NAME_LINES)
             .map(|n| wrap(name, n))
             .map(|lines| {
                 let widest = lines.iter().map(|l| width_em(l)).fold(0.1, f64::max);
-                let size = (bw / widest)
-                    .min(room / (lines.len() as f64 * LINE))
-                    .min(limits.max_name);
-                (lines, size)
+                let name_cap = (bw / widest).min(limits.max_name);
+                let (number_size, name_size) =
+                    share_height(number_cap, name_cap, lines.len(), bh, number.is_empty());
+                (lines, number_size, name_size)
             })
             .fold(
                 None,
-                |best: Option<(Vec<String>, f64)>, candidate| match best {
-                    Some(b) if b.1 >= candidate.1 => Some(b),
+                |best: Option<(Vec<String>, f64, f64)>, candidate| match best {
+                    Some(b) if b.2 >= candidate.2 => Some(b),
                     _ => Some(candidate),
                 },
             );
-        if let Some((lines, size)) = best
-            && size >= limits.min_name
+        if let Some((lines, number_size, name_size)) = best
+            && name_size >= limits.min_name
             && (number.is_empty() || number_size >= limits.min_number)
         {
             let mut label = Vec::with_capacity(lines.len() + 1);
             if !number.is_empty() {
                 label.push((number.to_owned(), number_size));
             }
-            label.extend(lines.into_iter().map(|line| (line, size)));
+            label.extend(lines.into_iter().map(|line| (line, name_size)));
             return Some(Label {
                 lines: label,
                 rotated: false,
@@ -149,11 +139,46 @@ fn layout_in(number: &str, name: &str, w: f64, h: f64, limits: &Limits) -> Optio
     if number.is_empty() {
         return None;
     }
-    let size = number_fit(1.0);
+    let size = number_cap.min(bh / LINE);
     (size >= limits.min_number).then(|| Label {
         lines: vec![(number.to_owned(), size)],
         rotated: false,
     })
+}
+
+/// Sizes for the number and a name of `name_lines` lines in a box `height` high, the
+/// number at most `number_cap` and the name at most `name_cap`: both grow together
+/// (the name never larger than the number unless the number has hit its cap) until the
+/// lines fill the height or both reach their caps. Without a number its size is 0.
+fn share_height(
+    number_cap: f64,
+    name_cap: f64,
+    name_lines: usize,
+    height: f64,
+    no_number: bool,
+) -> (f64, f64) {
+    let sizes = |t: f64| {
+        let number = if no_number { 0.0 } else { number_cap.min(t) };
+        (number, name_cap.min(t))
+    };
+    let fits = |t: f64| {
+        let (number, name) = sizes(t);
+        LINE * (number + name_lines as f64 * name) <= height
+    };
+    // The total height grows with t: bisect for the largest t that fits.
+    let (mut lo, mut hi) = (0.0, height / LINE);
+    if fits(hi) {
+        return sizes(hi);
+    }
+    for _ in 0..40 {
+        let mid = (lo + hi) / 2.0;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    sizes(lo)
 }
 
 /// Writes `label` centred on (`cx`, `cy`).
@@ -263,6 +288,21 @@ mod tests {
         assert_eq!(label.lines.len(), 1, "{label:?}");
         assert_eq!(label.lines[0].0, "A-012");
         assert!(fits(&label, 3.0, 3.0));
+    }
+
+    #[test]
+    fn the_name_is_never_larger_than_a_number_that_could_grow() {
+        // Wide and shallow: the height is shared, so both get the same size.
+        let label = layout_label("A-001", "澄溪智能", 3.0, 1.6, &LIMITS).unwrap();
+        assert_eq!(label.lines.len(), 2, "{label:?}");
+        assert!(
+            (label.lines[0].1 - label.lines[1].1).abs() < 1e-6,
+            "{label:?}"
+        );
+        // Large: the number stops at its cap, the name may go on to its own.
+        let label = layout_label("A-061", "杳峦智能", 12.0, 9.0, &LIMITS).unwrap();
+        assert_eq!(label.lines[0].1, LIMITS.max_number);
+        assert_eq!(label.lines[1].1, LIMITS.max_name);
     }
 
     #[test]

@@ -8,6 +8,11 @@ use super::xml::{hex, num};
 use crate::model::{ObstacleKind, Plan, Rect, Side};
 use std::fmt::Write as _;
 
+/// Size of exit names, em.
+const EXIT_LABEL_EM: f64 = 0.8;
+/// Size of hall names, em.
+const HALL_NAME_EM: f64 = 0.9;
+
 /// Id of the hatch pattern for use inside the plan group (metres).
 pub const HATCH_FLOOR: &str = "hatch-floor";
 /// Id of the hatch pattern for use in page units (the legend).
@@ -148,7 +153,8 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
         );
     }
     out.push_str(r#"</g><g id="exits">"#);
-    let label_size = 0.8 * page.em / page.k;
+    let label_size = EXIT_LABEL_EM * page.em / page.k;
+    let gap = 1.2 * mpm + 0.2 * label_size;
     let exit_label = TextStyle::new(label_size, style::EXIT_GREEN).anchor(Anchor::Middle);
     for exit in &plan.exits {
         let Some(hall) = plan.hall(exit.hall) else {
@@ -170,22 +176,47 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
             continue;
         }
         let mid = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
-        let gap = 1.2 * mpm + 0.2 * label_size;
-        let half_w = super::measure::width_em(name) * label_size / 2.0;
-        let (x, y) = match exit.wall {
-            Side::North => (mid.0, mid.1 - gap),
-            Side::South => (mid.0, mid.1 + gap + 0.75 * label_size),
-            Side::West => (mid.0 - gap - half_w, mid.1 + 0.36 * label_size),
-            Side::East => (mid.0 + gap + half_w, mid.1 + 0.36 * label_size),
+        // Beside east and west walls the name runs along the wall, reading upwards.
+        let (x, y, turned) = match exit.wall {
+            Side::North => (mid.0, mid.1 - gap, false),
+            Side::South => (mid.0, mid.1 + gap + 0.75 * label_size, false),
+            Side::West => (mid.0 - gap, mid.1, true),
+            Side::East => (mid.0 + gap + 0.75 * label_size, mid.1, true),
         };
+        if turned {
+            let _ = write!(out, r#"<g transform="rotate(-90 {} {})">"#, num(x), num(y));
+        }
         text(out, x, y, &exit_label, name);
+        if turned {
+            out.push_str("</g>");
+        }
     }
     out.push_str(r#"</g><g id="hall-names">"#);
-    let hall_size = 0.9 * page.em / page.k;
+    let hall_size = HALL_NAME_EM * page.em / page.k;
     let hall_style = TextStyle::new(hall_size, style::GREY);
     for hall in &plan.halls {
         let r = hall.rect;
-        text(out, r.x(), r.y() - 0.3 * hall_size, &hall_style, &hall.name);
+        let north_exit = plan
+            .exits
+            .iter()
+            .any(|e| e.hall == hall.id && e.wall == Side::North && !e.name.trim().is_empty());
+        // Above the exit names on the north wall, if there are any.
+        let lift = if north_exit {
+            gap + 0.8 * label_size + 0.35 * hall_size
+        } else {
+            0.3 * hall_size
+        };
+        text(out, r.x(), r.y() - lift, &hall_style, &hall.name);
     }
     out.push_str("</g>");
+}
+
+/// Room in em that the labels outside the walls need around the floor: exit names
+/// beside the walls, and above the halls the exit names and the hall names.
+pub fn outside_em(plan: &Plan) -> f64 {
+    if plan.exits.is_empty() {
+        1.5 * HALL_NAME_EM
+    } else {
+        3.0
+    }
 }

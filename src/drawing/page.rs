@@ -65,12 +65,19 @@ pub struct Page {
 }
 
 impl Page {
-    /// Lays out the page for a plan whose halls span `extent`. `band_natural_w` is the
-    /// width in em the band's content would like (the Fit page grows to hold it).
-    pub fn new(extent: Rect, opts: &DrawingOptions, band_natural_w_em: f64) -> Page {
+    /// Lays out the page for a plan whose halls span `extent`. `band_natural_w_em` is
+    /// the width in em the band's content would like (the Fit page grows to hold it);
+    /// `outside_em` is the room in em kept free around the floor for labels outside the
+    /// walls (exit and hall names).
+    pub fn new(
+        extent: Rect,
+        opts: &DrawingOptions,
+        band_natural_w_em: f64,
+        outside_em: f64,
+    ) -> Page {
         match paper_size_mm(opts) {
-            Some((w, h)) => Page::on_paper(extent, w, h),
-            None => Page::fit(extent, band_natural_w_em),
+            Some((w, h)) => Page::on_paper(extent, w, h, outside_em),
+            None => Page::fit(extent, band_natural_w_em, outside_em),
         }
     }
 
@@ -80,7 +87,7 @@ impl Page {
         self.mm / self.k
     }
 
-    fn on_paper(extent: Rect, w: f64, h: f64) -> Page {
+    fn on_paper(extent: Rect, w: f64, h: f64, outside_em: f64) -> Page {
         let em = if w.max(h) > 500.0 { 4.5 } else { 3.2 };
         let margin = if w.max(h) > 500.0 { 15.0 } else { 10.0 };
         let frame = Area {
@@ -89,7 +96,7 @@ impl Page {
             w: w - 2.0 * margin,
             h: h - 2.0 * margin,
         };
-        let pad = em;
+        let pad = em * outside_em.max(1.0);
         let band_h = BAND_EM * em;
         let band = Area {
             x: frame.x,
@@ -128,10 +135,10 @@ impl Page {
         }
     }
 
-    fn fit(extent: Rect, band_natural_w_em: f64) -> Page {
+    fn fit(extent: Rect, band_natural_w_em: f64, outside_em: f64) -> Page {
         let mm = extent.w().max(extent.h()) / FIT_VIRTUAL_WIDTH_MM;
         let em = 3.2 * mm;
-        let pad = 2.0 * em;
+        let pad = em * outside_em.max(2.0);
         let content_w = extent.w().max(band_natural_w_em * em);
         let width = content_w + 2.0 * pad;
         let plan = Area {
@@ -142,7 +149,7 @@ impl Page {
         };
         let band = Area {
             x: pad,
-            y: plan.y + plan.h + em,
+            y: plan.y + plan.h + pad,
             w: content_w,
             h: BAND_EM * em,
         };
@@ -207,11 +214,11 @@ mod tests {
     #[test]
     fn a3_landscape_is_420_by_297_mm() {
         let extent = Rect::new(0.0, 0.0, 100.0, 60.0).unwrap();
-        let page = Page::new(extent, &opts(Paper::A3, true), 0.0);
+        let page = Page::new(extent, &opts(Paper::A3, true), 0.0, 1.0);
         assert_eq!((page.width, page.height), (420.0, 297.0));
         assert_eq!(page.width_attr, "420mm");
         assert_eq!(page.height_attr, "297mm");
-        let portrait = Page::new(extent, &opts(Paper::A1, false), 0.0);
+        let portrait = Page::new(extent, &opts(Paper::A1, false), 0.0, 1.0);
         assert_eq!((portrait.width, portrait.height), (594.0, 841.0));
     }
 
@@ -219,7 +226,7 @@ mod tests {
     fn the_scale_is_the_most_detailed_standard_one_that_fits() {
         // 100 m x 60 m on A3 landscape: 1:250 gives 400 mm, too wide for the frame.
         let extent = Rect::new(0.0, 0.0, 100.0, 60.0).unwrap();
-        let page = Page::new(extent, &opts(Paper::A3, true), 0.0);
+        let page = Page::new(extent, &opts(Paper::A3, true), 0.0, 1.0);
         assert_eq!(page.scale, Some(500));
         assert!((page.k - 2.0).abs() < 1e-12);
         // The plan lies within the frame, above the band.
@@ -231,7 +238,7 @@ mod tests {
     #[test]
     fn enormous_floors_get_a_round_scale_that_still_fits() {
         let extent = Rect::new(0.0, 0.0, 90_000.0, 1_000.0).unwrap();
-        let page = Page::new(extent, &opts(Paper::A3, true), 0.0);
+        let page = Page::new(extent, &opts(Paper::A3, true), 0.0, 1.0);
         let scale = page.scale.unwrap();
         assert!(scale > 50_000 && scale.is_multiple_of(1000));
         assert!(page.plan.w <= page.frame.unwrap().w);
@@ -240,7 +247,7 @@ mod tests {
     #[test]
     fn fit_pages_are_in_metres_and_grow_to_hold_the_band() {
         let extent = Rect::new(10.0, 20.0, 50.0, 300.0).unwrap();
-        let page = Page::new(extent, &opts(Paper::Fit, true), 80.0);
+        let page = Page::new(extent, &opts(Paper::Fit, true), 80.0, 3.0);
         assert_eq!(page.k, 1.0);
         assert_eq!(page.scale, None);
         assert!(page.band.w >= 80.0 * page.em - 1e-9);

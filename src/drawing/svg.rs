@@ -3,7 +3,7 @@
 use super::DrawingOptions;
 use super::booths::write_booths;
 use super::floor::{
-    write_defs, write_ground, write_obstacles_and_clear_zones, write_walls_and_exits,
+    outside_em, write_defs, write_ground, write_obstacles_and_clear_zones, write_walls_and_exits,
 };
 use super::legend::{GAP_EM, Legend};
 use super::page::{Area, Page};
@@ -56,14 +56,16 @@ pub struct Drawing {
 /// Builds the drawing of `plan`.
 pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawing {
     let extent = extent(plan);
-    let probe = Page::new(extent, opts, 0.0);
+    let outside = outside_em(plan);
+    let probe = Page::new(extent, opts, 0.0, outside);
     let legend = Legend::new(plan, opts.color_by, probe.k, probe.mm, probe.scale);
     let title_w_em = if opts.title_block {
         title_block::WIDTH_EM + GAP_EM
     } else {
         0.0
     };
-    let page = Page::new(extent, opts, legend.width_em(probe.em) + title_w_em + 2.0);
+    let band_w = legend.width_em(probe.em) + title_w_em + 2.0;
+    let page = Page::new(extent, opts, band_w, outside);
 
     let mut out = String::with_capacity(4096 + plan.booths.len() * 400);
     let (w, h) = (num(page.width), num(page.height));
