@@ -75,6 +75,20 @@ const LAYOUT_STREAM: u64 = 1;
 const SALES_STREAM: u64 = 2;
 const NAMES_STREAM: u64 = 3;
 
+/// An empty plan ([`Plan::empty`]: one hall, the four default sectors) with exits on the
+/// hall walls sized to the fire code, so that a new plan starts without an exit error.
+pub fn empty_plan(name: &str, hall_w: f64, hall_h: f64) -> Result<Plan, crate::model::GeomError> {
+    let mut plan = Plan::empty(name, hall_w, hall_h)?;
+    let mut next_id = 1;
+    let exits = plan
+        .halls
+        .iter()
+        .flat_map(|hall| exits::place_exits(hall, "H1", &[], &plan.settings, &mut next_id))
+        .collect();
+    plan.exits = exits;
+    Ok(plan)
+}
+
 /// The built-in sample: WAIC 2023 as generated with the default options.
 pub fn waic_2023() -> Plan {
     generate(&GenerateOptions::default())

@@ -3,7 +3,7 @@
 
 use super::canvas::{self, CanvasState, ProblemMarks};
 use super::commands::{Command, CommandContext, CommandGroup};
-use super::files::{FileOutcome, FileUi};
+use super::files::{FileOutcome, FileSettings, FileUi};
 use super::intent::Intent;
 use super::palette::Palette;
 use super::panels::Panels;
@@ -30,17 +30,29 @@ pub struct PlannerApp {
 
 impl PlannerApp {
     /// A window on `plan` (read from `path`, if it came from a file), with no memory of
-    /// earlier runs.
+    /// earlier runs (and no autosave).
     pub fn new(ctx: &egui::Context, plan: Plan, path: Option<PathBuf>) -> Self {
-        Self::with_storage(ctx, None, plan, path)
+        Self::with_files(ctx, None, plan, path, FileSettings::without_autosave())
     }
 
-    /// A window on `plan`, restoring panels, language and recent files from `storage`.
+    /// A window on `plan`, restoring panels, language and recent files from `storage`,
+    /// autosaving to the user's data folder.
     pub fn with_storage(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
         plan: Plan,
         path: Option<PathBuf>,
+    ) -> Self {
+        Self::with_files(ctx, storage, plan, path, FileSettings::for_user())
+    }
+
+    /// A window on `plan` with the file side set up by `files` (where autosaves go).
+    pub fn with_files(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        plan: Plan,
+        path: Option<PathBuf>,
+        files: FileSettings,
     ) -> Self {
         super::fonts::install(ctx);
         let doc = Document::new(plan, path);
@@ -52,7 +64,7 @@ impl PlannerApp {
             canvas,
             marks: ProblemMarks::default(),
             palette: Palette::default(),
-            files: FileUi::new(storage),
+            files: FileUi::new(storage, files),
             panels: Panels::new(ctx, storage),
             message: None,
             title: String::new(),
@@ -79,6 +91,11 @@ impl PlannerApp {
     /// The canvas state, to change (tests set the camera).
     pub fn canvas_mut(&mut self) -> &mut CanvasState {
         &mut self.canvas
+    }
+
+    /// The file side (recent files, autosave).
+    pub fn files(&self) -> &FileUi {
+        &self.files
     }
 
     /// The last message shown in the status bar.
@@ -188,7 +205,7 @@ impl PlannerApp {
     /// Carries out what the file side finished.
     fn file_outcome(&mut self, outcome: FileOutcome) {
         match outcome {
-            FileOutcome::Replace { plan, path, saved } => self.replace_document(plan, path, saved),
+            FileOutcome::Replace { plan, path, saved } => self.replace_document(*plan, path, saved),
             FileOutcome::Saved(path) => {
                 self.message = Some(format!("Saved {}", path.display()));
                 self.doc.mark_saved(path);
@@ -321,6 +338,7 @@ impl PlannerApp {
                 &self.command_context(),
                 self.canvas.color_by,
                 &self.panels,
+                &mut self.files,
             ));
         });
         egui::Panel::bottom("status").show(ui, |ui| {
@@ -367,6 +385,11 @@ impl PlannerApp {
 }
 
 impl eframe::App for PlannerApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Also while the window is minimised: closing it asks about unsaved changes.
+        self.files.on_close_request(ctx, &self.doc);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

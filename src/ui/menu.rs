@@ -2,6 +2,7 @@
 
 use super::canvas::ColorBy;
 use super::commands::{Command, CommandContext};
+use super::files::FileUi;
 use super::intent::Intent;
 use super::panels::Panels;
 use crate::document::Document;
@@ -48,6 +49,7 @@ pub fn show(
     ctx: &CommandContext,
     color_by: ColorBy,
     panels: &Panels,
+    files: &mut FileUi,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
     let entries = |ui: &mut Ui, commands: &[Command], intents: &mut Vec<Intent>| {
@@ -57,11 +59,9 @@ pub fn show(
     };
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            entries(
-                ui,
-                &[Command::New, Command::Open, Command::Save, Command::SaveAs],
-                &mut intents,
-            );
+            entries(ui, &[Command::New, Command::Open], &mut intents);
+            ui.menu_button("Recent files", |ui| files.recent_menu(ui));
+            entries(ui, &[Command::Save, Command::SaveAs], &mut intents);
             ui.separator();
             entries(ui, &[Command::ImportExhibitors], &mut intents);
             ui.menu_button("Export", |ui| {

@@ -1,0 +1,124 @@
+//! Exports from the window: the booth list (CSV, XLSX), the drawing (SVG, PNG, PDF on A3
+//! or A1) and the interactive HTML map. The same io and drawing functions as the command
+//! line; every file is replaced atomically, on a worker thread.
+
+use super::dialog::DialogMode;
+use super::path_prompt::PromptSpec;
+use crate::cli::ExportFormat;
+use crate::drawing::{self, DrawingOptions, Paper};
+use crate::model::Plan;
+use std::path::Path;
+
+/// Width of an exported PNG, pixels (as the command line's default).
+pub const PNG_WIDTH_PX: u32 = 2400;
+
+/// The export a command asks for.
+pub fn format_of(command: super::Command) -> Option<ExportFormat> {
+    use super::Command as C;
+    Some(match command {
+        C::ExportCsv => ExportFormat::Csv,
+        C::ExportXlsx => ExportFormat::Xlsx,
+        C::ExportSvg => ExportFormat::Svg,
+        C::ExportPng => ExportFormat::Png,
+        C::ExportPdf => ExportFormat::Pdf,
+        C::ExportHtml => ExportFormat::Html,
+        _ => return None,
+    })
+}
+
+/// What the format is called in the window.
+pub fn describe(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Csv => "booth list (CSV)",
+        ExportFormat::Xlsx => "booth list (XLSX)",
+        ExportFormat::Svg => "drawing (SVG)",
+        ExportFormat::Png => "drawing (PNG)",
+        ExportFormat::Pdf => "drawing (PDF)",
+        ExportFormat::Html => "interactive map (HTML)",
+    }
+}
+
+/// The path window for an export.
+pub fn prompt_spec(format: ExportFormat) -> PromptSpec {
+    PromptSpec {
+        title: format!("Export {}", describe(format)),
+        ok: "Export".to_owned(),
+        mode: DialogMode::Save,
+        filter_name: format.extension().to_uppercase(),
+        extensions: vec![format.extension().to_owned()],
+    }
+}
+
+/// Writes the export and says what was written, or why not. A missing folder is made.
+pub fn run_export(
+    plan: &Plan,
+    format: ExportFormat,
+    path: &Path,
+    paper: Paper,
+) -> Result<String, String> {
+    let fail =
+        |err: &dyn std::fmt::Display| format!("Could not export to {}: {err}", path.display());
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|err| fail(&err))?;
+    }
+    let opts = DrawingOptions {
+        paper,
+        ..DrawingOptions::default()
+    };
+    let written = match format {
+        ExportFormat::Csv => crate::io::write_booth_csv_file(plan, path).map_err(|e| fail(&e)),
+        ExportFormat::Xlsx => crate::io::write_booth_xlsx(plan, path).map_err(|e| fail(&e)),
+        ExportFormat::Svg => drawing::save_svg(plan, &opts, path).map_err(|e| fail(&e)),
+        ExportFormat::Png => {
+            drawing::save_png(plan, &opts, path, PNG_WIDTH_PX).map_err(|e| fail(&e))
+        }
+        ExportFormat::Pdf => drawing::save_pdf(plan, &opts, path).map_err(|e| fail(&e)),
+        ExportFormat::Html => drawing::save_html(plan, path).map_err(|e| fail(&e)),
+    };
+    written?;
+    Ok(format!(
+        "Exported the {} ({} booths) to {}",
+        describe(format),
+        plan.booths.len(),
+        path.display()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_export_command_has_a_format_and_writes_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = crate::generate::empty_plan("export test", 60.0, 40.0).unwrap();
+        for command in super::super::Command::ALL {
+            let Some(format) = format_of(command) else {
+                continue;
+            };
+            let path = dir
+                .path()
+                .join("sub")
+                .join(format!("out.{}", format.extension()));
+            let message = run_export(&plan, format, &path, Paper::A3).unwrap();
+            assert!(message.contains("out."), "{message}");
+            assert!(std::fs::metadata(&path).unwrap().len() > 0, "{format:?}");
+        }
+    }
+
+    #[test]
+    fn a_failed_export_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "x").unwrap();
+        let plan = crate::generate::empty_plan("export test", 60.0, 40.0).unwrap();
+        let err = run_export(
+            &plan,
+            ExportFormat::Csv,
+            &blocker.join("out.csv"),
+            Paper::Fit,
+        )
+        .unwrap_err();
+        assert!(err.contains("out.csv"), "{err}");
+    }
+}

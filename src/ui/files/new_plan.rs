@@ -1,0 +1,180 @@
+//! The New plan window: the built-in WAIC 2023 sample, or an empty hall of a chosen
+//! width × depth with the four default sectors and exits sized to the fire code.
+
+use crate::model::Plan;
+
+/// Smallest hall side, metres.
+pub const MIN_SIDE_M: f64 = 10.0;
+/// Largest hall side, metres.
+pub const MAX_SIDE_M: f64 = 5_000.0;
+
+/// Which plan to start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// The built-in WAIC 2023 sample.
+    Sample,
+    /// One empty hall.
+    Empty,
+}
+
+/// The New plan window's fields.
+#[derive(Debug, Clone)]
+pub struct NewPlanForm {
+    /// Sample or empty.
+    pub start: Start,
+    /// The plan's name (empty plan).
+    pub name: String,
+    /// Hall width (east–west), metres.
+    pub width_m: f64,
+    /// Hall depth (north–south), metres.
+    pub depth_m: f64,
+    /// Why the last Create did not work.
+    problem: Option<String>,
+}
+
+impl Default for NewPlanForm {
+    fn default() -> Self {
+        Self {
+            start: Start::Empty,
+            name: "New plan".to_owned(),
+            width_m: 200.0,
+            depth_m: 120.0,
+            problem: None,
+        }
+    }
+}
+
+/// What the planner did in the window.
+#[derive(Debug)]
+pub enum NewPlanAnswer {
+    /// Start this plan.
+    Create(Box<Plan>),
+    /// Closed the window.
+    Cancel,
+}
+
+impl NewPlanForm {
+    /// The plan the fields describe, or why there is none.
+    pub fn plan(&self) -> Result<Plan, String> {
+        match self.start {
+            Start::Sample => Ok(crate::generate::waic_2023()),
+            Start::Empty => {
+                let name = self.name.trim();
+                if name.is_empty() {
+                    return Err("Give the plan a name.".to_owned());
+                }
+                for side in [self.width_m, self.depth_m] {
+                    if !(MIN_SIDE_M..=MAX_SIDE_M).contains(&side) {
+                        return Err(format!(
+                            "A hall side must be {MIN_SIDE_M} to {MAX_SIDE_M} m."
+                        ));
+                    }
+                }
+                crate::generate::empty_plan(name, self.width_m, self.depth_m)
+                    .map_err(|err| format!("{err}"))
+            }
+        }
+    }
+
+    /// Draws the window (a modal); the answer once given.
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<NewPlanAnswer> {
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("expoplan new plan")).show(ctx, |ui| {
+            ui.set_width(400.0);
+            ui.heading("New plan");
+            ui.add_space(4.0);
+            ui.radio_value(&mut self.start, Start::Empty, "An empty hall");
+            ui.add_enabled_ui(self.start == Start::Empty, |ui| {
+                ui.indent("empty hall", |ui| {
+                    egui::Grid::new("new plan fields").show(ui, |ui| {
+                        let label = ui.label("Name:");
+                        ui.text_edit_singleline(&mut self.name)
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        let label = ui.label("Width (m):");
+                        ui.add(
+                            egui::DragValue::new(&mut self.width_m)
+                                .range(MIN_SIDE_M..=MAX_SIDE_M)
+                                .speed(1.0),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                        let label = ui.label("Depth (m):");
+                        ui.add(
+                            egui::DragValue::new(&mut self.depth_m)
+                                .range(MIN_SIDE_M..=MAX_SIDE_M)
+                                .speed(1.0),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                    });
+                    ui.label(format!(
+                        "{:.0} m², four sectors, exits sized to the fire code",
+                        self.width_m * self.depth_m
+                    ));
+                });
+            });
+            ui.radio_value(
+                &mut self.start,
+                Start::Sample,
+                "The WAIC 2023 sample (three halls, 489 booths)",
+            );
+            if let Some(problem) = &self.problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Create").clicked() {
+                    match self.plan() {
+                        Ok(plan) => answer = Some(NewPlanAnswer::Create(Box::new(plan))),
+                        Err(problem) => self.problem = Some(problem),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(NewPlanAnswer::Cancel);
+                }
+            });
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(NewPlanAnswer::Cancel);
+        }
+        answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_hall_starts_without_rule_errors() {
+        for (w, h) in [(10.0, 10.0), (200.0, 120.0), (400.0, 150.0)] {
+            let form = NewPlanForm {
+                width_m: w,
+                depth_m: h,
+                ..NewPlanForm::default()
+            };
+            let plan = form.plan().unwrap();
+            assert_eq!(plan.halls.len(), 1);
+            assert_eq!(plan.sectors.len(), 4);
+            assert!(!plan.exits.is_empty());
+            let report = crate::rules::validate(&plan);
+            let errors: Vec<_> = report.errors().map(|f| f.message.clone()).collect();
+            assert!(errors.is_empty(), "{w} × {h}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn sizes_and_names_are_checked() {
+        let small = NewPlanForm {
+            width_m: 5.0,
+            ..NewPlanForm::default()
+        };
+        assert!(small.plan().is_err());
+        let nameless = NewPlanForm {
+            name: "  ".into(),
+            ..NewPlanForm::default()
+        };
+        assert!(nameless.plan().is_err());
+    }
+}

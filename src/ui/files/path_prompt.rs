@@ -1,0 +1,236 @@
+//! The window every file dialog opens first: a path to type (prefilled), a Browse…
+//! button that opens the system's dialog without freezing the window, and OK / Cancel.
+//! Typing works everywhere, also where no system dialog exists.
+
+use super::dialog::{DialogMode, NativeDialog};
+use super::task::{Poll, Task};
+use crate::drawing::Paper;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// What the window asks for.
+#[derive(Debug, Clone)]
+pub struct PromptSpec {
+    /// The title, e.g. "Save plan as".
+    pub title: String,
+    /// The text of the OK button, e.g. "Save".
+    pub ok: String,
+    /// Open (the file must exist) or save (the file is written).
+    pub mode: DialogMode,
+    /// The name of the file type, for the system dialog's filter ("Plans").
+    pub filter_name: String,
+    /// The file extensions without dots; a typed name without an extension gets the
+    /// first one when saving.
+    pub extensions: Vec<String>,
+}
+
+/// What the planner did in the window this frame.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PromptEvent {
+    /// Nothing yet.
+    Waiting,
+    /// Confirmed this file.
+    Chosen(PathBuf),
+    /// Closed the window.
+    Cancelled,
+}
+
+/// A path window for `purpose`.
+#[derive(Debug)]
+pub struct PathPrompt<P> {
+    /// What the chosen file is for.
+    pub purpose: P,
+    spec: PromptSpec,
+    text: String,
+    paper: Option<Paper>,
+    browse: Option<Task<Option<PathBuf>>>,
+    note: Option<String>,
+    focus_requested: bool,
+}
+
+impl<P> PathPrompt<P> {
+    /// A window for `purpose`, with `start` in the path field.
+    pub fn new(purpose: P, spec: PromptSpec, start: impl Into<String>) -> Self {
+        Self {
+            purpose,
+            spec,
+            text: start.into(),
+            paper: None,
+            browse: None,
+            note: None,
+            focus_requested: false,
+        }
+    }
+
+    /// Adds a choice of paper (A3 or A1), starting at `paper`.
+    #[must_use]
+    pub fn with_paper(mut self, paper: Paper) -> Self {
+        self.paper = Some(paper);
+        self
+    }
+
+    /// The paper chosen, if the window offers the choice.
+    pub fn paper(&self) -> Option<Paper> {
+        self.paper
+    }
+
+    /// Takes the system dialog's answer, if it has come.
+    fn poll_browse(&mut self, ctx: &egui::Context) {
+        let Some(task) = &self.browse else { return };
+        match task.poll() {
+            Poll::Pending => ctx.request_repaint_after(Duration::from_millis(100)),
+            Poll::Ready(Some(path)) => {
+                self.text = path.display().to_string();
+                self.browse = None;
+                self.note = None;
+            }
+            Poll::Ready(None) | Poll::Lost => {
+                self.browse = None;
+                self.note = Some(
+                    "No file was chosen in the system dialog (or none is available here): \
+                     type the path above."
+                        .to_owned(),
+                );
+            }
+        }
+    }
+
+    fn start_browse(&mut self) {
+        let start = PathBuf::from(self.text.trim());
+        self.browse = Some(
+            NativeDialog {
+                mode: self.spec.mode,
+                title: self.spec.title.clone(),
+                filter: (self.spec.filter_name.clone(), self.spec.extensions.clone()),
+                start: (!start.as_os_str().is_empty()).then_some(start),
+            }
+            .spawn(),
+        );
+    }
+
+    /// The typed path as a file to use, or why it cannot be.
+    pub fn checked_path(&self) -> Result<PathBuf, String> {
+        let text = self.text.trim();
+        if text.is_empty() {
+            return Err("Type the path of a file.".to_owned());
+        }
+        let mut path = PathBuf::from(text);
+        match self.spec.mode {
+            DialogMode::Open => {
+                if !path.is_file() {
+                    return Err(format!("There is no file {}.", path.display()));
+                }
+            }
+            DialogMode::Save => {
+                if path.is_dir() || text.ends_with(['/', '\\']) {
+                    return Err(format!("{} is a folder: add a file name.", path.display()));
+                }
+                if path.extension().is_none()
+                    && let Some(ext) = self.spec.extensions.first()
+                {
+                    path.set_extension(ext);
+                }
+            }
+        }
+        Ok(path)
+    }
+
+    /// Draws the window (a modal) and returns what the planner did.
+    pub fn show(&mut self, ctx: &egui::Context) -> PromptEvent {
+        self.poll_browse(ctx);
+        let mut event = PromptEvent::Waiting;
+        let modal = egui::Modal::new(egui::Id::unique("expoplan file prompt")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading(&self.spec.title);
+            ui.add_space(4.0);
+            let label = ui.label("File:");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            if !self.focus_requested {
+                field.request_focus();
+                self.focus_requested = true;
+            }
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(self.browse.is_none(), egui::Button::new("Browse…"))
+                    .clicked()
+                {
+                    self.start_browse();
+                }
+                if self.browse.is_some() {
+                    ui.spinner();
+                    ui.label("Waiting for the system file dialog…");
+                }
+            });
+            if let Some(paper) = &mut self.paper {
+                ui.horizontal(|ui| {
+                    ui.label("Paper:");
+                    ui.radio_value(paper, Paper::A3, "A3 (420 × 297 mm)");
+                    ui.radio_value(paper, Paper::A1, "A1 (841 × 594 mm)");
+                });
+            }
+            if let Some(note) = &self.note {
+                ui.colored_label(ui.visuals().warn_fg_color, note);
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button(&self.spec.ok).clicked() || entered {
+                    match self.checked_path() {
+                        Ok(path) => event = PromptEvent::Chosen(path),
+                        Err(problem) => self.note = Some(problem),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    event = PromptEvent::Cancelled;
+                }
+            });
+        });
+        if event == PromptEvent::Waiting && modal.should_close() {
+            event = PromptEvent::Cancelled;
+        }
+        event
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(mode: DialogMode) -> PromptSpec {
+        PromptSpec {
+            title: "t".into(),
+            ok: "OK".into(),
+            mode,
+            filter_name: "Plans".into(),
+            extensions: vec!["ron".into()],
+        }
+    }
+
+    #[test]
+    fn saving_adds_the_extension_and_refuses_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let prompt = PathPrompt::new(
+            (),
+            spec(DialogMode::Save),
+            dir.path().join("show").display().to_string(),
+        );
+        assert_eq!(prompt.checked_path().unwrap(), dir.path().join("show.ron"));
+        let folder = PathPrompt::new((), spec(DialogMode::Save), dir.path().display().to_string());
+        assert!(folder.checked_path().unwrap_err().contains("folder"));
+        let empty = PathPrompt::new((), spec(DialogMode::Save), "  ");
+        assert!(empty.checked_path().is_err());
+    }
+
+    #[test]
+    fn opening_needs_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.ron");
+        let missing = PathPrompt::new((), spec(DialogMode::Open), file.display().to_string());
+        assert!(missing.checked_path().unwrap_err().contains("no file"));
+        std::fs::write(&file, "x").unwrap();
+        let present = PathPrompt::new((), spec(DialogMode::Open), file.display().to_string());
+        assert_eq!(present.checked_path().unwrap(), file);
+    }
+}
