@@ -119,12 +119,18 @@ impl<S: Clone> History<S> {
 
     /// The booths the next undo would touch.
     pub fn undo_booth_ids(&self) -> Vec<crate::model::BoothId> {
-        self.undo.last().map(|s| s.undo.booth_ids()).unwrap_or_default()
+        self.undo
+            .last()
+            .map(|s| s.undo.booth_ids())
+            .unwrap_or_default()
     }
 
     /// The booths the next redo would touch.
     pub fn redo_booth_ids(&self) -> Vec<crate::model::BoothId> {
-        self.redo.last().map(|s| s.redo.booth_ids()).unwrap_or_default()
+        self.redo
+            .last()
+            .map(|s| s.redo.booth_ids())
+            .unwrap_or_default()
     }
 
     /// Label of the step Undo would take back.

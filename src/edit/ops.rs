@@ -270,7 +270,10 @@ mod tests {
             .unwrap()
             .apply(&mut plan)
             .unwrap();
-        assert_eq!(plan.booth(BoothId(2)).unwrap().status, BoothStatus::Reserved);
+        assert_eq!(
+            plan.booth(BoothId(2)).unwrap().status,
+            BoothStatus::Reserved
+        );
         // The exhibitor cannot be removed while it has a booth.
         assert!(
             Edit::new("rm", vec![Change::RemoveExhibitor(ex.id)])
@@ -281,7 +284,10 @@ mod tests {
             .unwrap()
             .apply(&mut plan)
             .unwrap();
-        assert_eq!(plan.booth(BoothId(2)).unwrap().status, BoothStatus::Available);
+        assert_eq!(
+            plan.booth(BoothId(2)).unwrap().status,
+            BoothStatus::Available
+        );
     }
 
     #[test]

@@ -8,20 +8,51 @@ use proptest::prelude::*;
 /// One planner action, with indices resolved against whatever the plan holds.
 #[derive(Debug, Clone)]
 enum Op {
-    Move { pick: usize, count: usize, dx: i32, dy: i32 },
-    Resize { pick: usize, w: u8, h: u8 },
-    Rotate { pick: usize },
-    Add { x: u16, y: u16, w: u8, h: u8 },
-    Remove { pick: usize },
-    Duplicate { pick: usize },
-    Assign { pick: usize, exhibitor: Option<u8> },
-    Lock { pick: usize },
+    Move {
+        pick: usize,
+        count: usize,
+        dx: i32,
+        dy: i32,
+    },
+    Resize {
+        pick: usize,
+        w: u8,
+        h: u8,
+    },
+    Rotate {
+        pick: usize,
+    },
+    Add {
+        x: u16,
+        y: u16,
+        w: u8,
+        h: u8,
+    },
+    Remove {
+        pick: usize,
+    },
+    Duplicate {
+        pick: usize,
+    },
+    Assign {
+        pick: usize,
+        exhibitor: Option<u8>,
+    },
+    Lock {
+        pick: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (any::<usize>(), 1..4usize, -20..20i32, -20..20i32)
-            .prop_map(|(pick, count, dx, dy)| Op::Move { pick, count, dx, dy }),
+        (any::<usize>(), 1..4usize, -20..20i32, -20..20i32).prop_map(|(pick, count, dx, dy)| {
+            Op::Move {
+                pick,
+                count,
+                dx,
+                dy,
+            }
+        }),
         (any::<usize>(), 1..12u8, 1..12u8).prop_map(|(pick, w, h)| Op::Resize { pick, w, h }),
         any::<usize>().prop_map(|pick| Op::Rotate { pick }),
         (0..190u16, 0..90u16, 1..10u8, 1..10u8).prop_map(|(x, y, w, h)| Op::Add { x, y, w, h }),
@@ -59,9 +90,20 @@ fn pick(plan: &Plan, i: usize) -> Option<BoothId> {
 
 fn to_edit(plan: &Plan, op: &Op) -> Option<Edit> {
     match *op {
-        Op::Move { pick: p, count, dx, dy } => {
+        Op::Move {
+            pick: p,
+            count,
+            dx,
+            dy,
+        } => {
             let first = plan.booth_index(pick(plan, p)?)?;
-            let ids: Vec<BoothId> = plan.booths.iter().skip(first).take(count).map(|b| b.id).collect();
+            let ids: Vec<BoothId> = plan
+                .booths
+                .iter()
+                .skip(first)
+                .take(count)
+                .map(|b| b.id)
+                .collect();
             move_booths(plan, &ids, f64::from(dx) * 0.5, f64::from(dy) * 0.5)
         }
         Op::Resize { pick: p, w, h } => {
@@ -80,9 +122,11 @@ fn to_edit(plan: &Plan, op: &Op) -> Option<Edit> {
         }
         Op::Remove { pick: p } => remove_booths(plan, &[pick(plan, p)?]),
         Op::Duplicate { pick: p } => Some(duplicate_booths(plan, &[pick(plan, p)?], 4.0, 0.0)?.0),
-        Op::Assign { pick: p, exhibitor } => {
-            assign_exhibitor(plan, pick(plan, p)?, exhibitor.map(|e| ExhibitorId(u32::from(e) + 1)))
-        }
+        Op::Assign { pick: p, exhibitor } => assign_exhibitor(
+            plan,
+            pick(plan, p)?,
+            exhibitor.map(|e| ExhibitorId(u32::from(e) + 1)),
+        ),
         Op::Lock { pick: p } => {
             let b = plan.booth(pick(plan, p)?)?;
             let mut changed = b.clone();

@@ -50,16 +50,26 @@ pub fn snap_move(
             continue;
         }
         // Only edges that face each other along the other axis matter.
-        let overlaps_y = other.y() < moved.max_y() + tolerance && other.max_y() > moved.y() - tolerance;
-        let overlaps_x = other.x() < moved.max_x() + tolerance && other.max_x() > moved.x() - tolerance;
+        let overlaps_y =
+            other.y() < moved.max_y() + tolerance && other.max_y() > moved.y() - tolerance;
+        let overlaps_x =
+            other.x() < moved.max_x() + tolerance && other.max_x() > moved.x() - tolerance;
         if overlaps_y
-            && let Some(c) = edge_correction((moved.x(), moved.max_x()), (other.x(), other.max_x()), tolerance)
+            && let Some(c) = edge_correction(
+                (moved.x(), moved.max_x()),
+                (other.x(), other.max_x()),
+                tolerance,
+            )
             && best_x.is_none_or(|b| c.abs() < b.abs())
         {
             best_x = Some(c);
         }
         if overlaps_x
-            && let Some(c) = edge_correction((moved.y(), moved.max_y()), (other.y(), other.max_y()), tolerance)
+            && let Some(c) = edge_correction(
+                (moved.y(), moved.max_y()),
+                (other.y(), other.max_y()),
+                tolerance,
+            )
             && best_y.is_none_or(|b| c.abs() < b.abs())
         {
             best_y = Some(c);
@@ -99,9 +109,19 @@ impl Handle {
 
 /// The rectangle after dragging `handle` of `original` by (`dx`, `dy`) metres: moved
 /// edges land on the grid, and no side gets shorter than one grid step (or 0.5 m).
-pub fn snap_resize(original: Rect, handle: Handle, (dx, dy): (f64, f64), grid: f64) -> Option<Rect> {
+pub fn snap_resize(
+    original: Rect,
+    handle: Handle,
+    (dx, dy): (f64, f64),
+    grid: f64,
+) -> Option<Rect> {
     let min = if grid > 0.0 { grid } else { 0.5 };
-    let (mut x0, mut y0, mut x1, mut y1) = (original.x(), original.y(), original.max_x(), original.max_y());
+    let (mut x0, mut y0, mut x1, mut y1) = (
+        original.x(),
+        original.y(),
+        original.max_x(),
+        original.max_y(),
+    );
     match handle.x {
         -1 => x0 = snap_to_grid(x0 + dx, grid).min(x1 - min),
         1 => x1 = snap_to_grid(x1 + dx, grid).max(x0 + min),
@@ -123,7 +143,8 @@ mod tests {
     fn plan_with(rects: &[Rect]) -> Plan {
         let mut plan = Plan::empty("t", 200.0, 200.0).unwrap();
         for r in rects {
-            plan.booths.push(crate::edit::new_booth(&plan, *r, SectorId(1)));
+            plan.booths
+                .push(crate::edit::new_booth(&plan, *r, SectorId(1)));
         }
         plan
     }
@@ -133,7 +154,10 @@ mod tests {
         let plan = plan_with(&[]);
         let index = FloorIndex::build(&plan);
         let bbox = Rect::new(10.0, 10.0, 3.0, 3.0).unwrap();
-        assert_eq!(snap_move(&index, &[], bbox, (2.4, -0.6), 1.0, 0.3), (2.0, -1.0));
+        assert_eq!(
+            snap_move(&index, &[], bbox, (2.4, -0.6), 1.0, 0.3),
+            (2.0, -1.0)
+        );
     }
 
     #[test]
