@@ -15,9 +15,9 @@
 //!
 //! With [`GenerateOptions::booths`] the venue grows by trade-fair halls of shell rows
 //! until it holds that many booths, then the last booths are dropped so the plan has
-//! exactly that many, each with its own exhibitor (74,000 booths make a floor of about
-//! 1.5 million m², Canton-Fair scale). Everything is drawn from a seeded generator: the
-//! same options always give the same plan.
+//! exactly that many, each with its own exhibitor (74,000 booths make about 1.6 million
+//! m² of halls, Canton-Fair scale). Everything is drawn from a seeded generator: the same
+//! options always give the same plan.
 
 mod exits;
 mod floor;
