@@ -4,6 +4,7 @@
 use super::canvas::{self, CanvasState, ProblemMarks};
 use super::commands::{Command, CommandContext, CommandGroup};
 use super::files::{FileOutcome, FileSettings, FileUi};
+use super::i18n::{Key, Lang, fill};
 use super::intent::Intent;
 use super::palette::Palette;
 use super::panels::Panels;
@@ -129,9 +130,9 @@ impl PlannerApp {
         {
             Ok(()) => {
                 self.selection = selection_after;
-                self.message = Some(format!("Done: {label}"));
+                self.message = Some(fill(Lang::of(&self.ctx), Key::Done, &[&label]));
             }
-            Err(err) => self.message = Some(format!("Refused: {err}")),
+            Err(err) => self.message = Some(fill(Lang::of(&self.ctx), Key::Refused, &[&err])),
         }
     }
 

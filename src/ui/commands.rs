@@ -2,6 +2,7 @@
 //! enabled. The menu bar, the keyboard and any later command palette all read it, so they
 //! cannot disagree.
 
+use super::i18n::Lang;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A command the planner can give from the menu or the keyboard.
@@ -194,46 +195,14 @@ impl Command {
         }
     }
 
-    /// The menu text.
+    /// The menu text in English (logs, messages of the file side).
     pub const fn text(self) -> &'static str {
-        match self {
-            Command::New => "New plan",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::SelectAll => "Select all",
-            Command::SelectNone => "Select none",
-            Command::Delete => "Delete",
-            Command::Duplicate => "Duplicate",
-            Command::Rotate => "Rotate 90°",
-            Command::ToggleLock => "Lock / unlock",
-            Command::NudgeLeft => "Nudge west",
-            Command::NudgeRight => "Nudge east",
-            Command::NudgeUp => "Nudge north",
-            Command::NudgeDown => "Nudge south",
-            Command::ZoomToFit => "Zoom to fit",
-            Command::ZoomToSelection => "Zoom to selection",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::ToggleColorMode => "Colour by sector / status",
-            Command::ImportExhibitors => "Import exhibitors…",
-            Command::ExportCsv => "Export booth list (CSV)…",
-            Command::ExportXlsx => "Export booth list (XLSX)…",
-            Command::ExportSvg => "Export drawing (SVG)…",
-            Command::ExportPng => "Export drawing (PNG)…",
-            Command::ExportPdf => "Export drawing (PDF)…",
-            Command::ExportHtml => "Export interactive map (HTML)…",
-            Command::ToggleExhibitorsPanel => "Exhibitors",
-            Command::ToggleInspectorPanel => "Inspector",
-            Command::ToggleBoothListPanel => "Booth list",
-            Command::ToggleDashboardPanel => "Capacity",
-            Command::ToggleProblemsPanel => "Problems",
-            Command::ToggleLanguage => "中文 / English",
-            Command::ToggleDarkMode => "Light / dark",
-        }
+        self.label(Lang::En)
+    }
+
+    /// The menu text in `lang`.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        super::i18n::terms::command(lang, self)
     }
 
     /// The keyboard shortcut, if any.

@@ -4,7 +4,7 @@
 use super::commands::Command;
 use crate::document::Selection;
 use crate::edit::Edit;
-use crate::model::Rect;
+use crate::model::{BoothId, ExhibitorId, Rect};
 
 /// A request from a view.
 #[derive(Debug, Clone)]
@@ -31,4 +31,15 @@ pub struct NewBoothPayload {
     pub w: f64,
     /// Depth, metres.
     pub h: f64,
+}
+
+/// An exhibitor being dragged: from the exhibitor list onto a booth or the floor, or taken
+/// off a booth (from the inspector or a placed exhibitor's row) to move or unassign it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExhibitorPayload {
+    /// The exhibitor.
+    pub exhibitor: ExhibitorId,
+    /// The booth it is taken from: dropped on another booth it moves there, dropped on
+    /// the exhibitor list it leaves this booth.
+    pub from_booth: Option<BoothId>,
 }

@@ -3,6 +3,7 @@
 use super::canvas::ColorBy;
 use super::commands::{Command, CommandContext};
 use super::files::FileUi;
+use super::i18n::{Key, Lang, fill, tr};
 use super::intent::Intent;
 use super::panels::Panels;
 use crate::document::Document;
@@ -18,19 +19,20 @@ fn entry(
     command: Command,
     intents: &mut Vec<Intent>,
 ) {
+    let lang = panels.lang();
     let text = match command {
-        Command::Undo => doc
-            .history()
-            .undo_label()
-            .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}")),
-        Command::Redo => doc
-            .history()
-            .redo_label()
-            .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
+        Command::Undo => doc.history().undo_label().map_or_else(
+            || command.label(lang).to_owned(),
+            |l| fill(lang, Key::UndoLabel, &[&l]),
+        ),
+        Command::Redo => doc.history().redo_label().map_or_else(
+            || command.label(lang).to_owned(),
+            |l| fill(lang, Key::RedoLabel, &[&l]),
+        ),
         other => match panels.is_on(other) {
-            Some(true) => format!("✔ {}", other.text()),
-            Some(false) => format!("    {}", other.text()),
-            None => other.text().to_owned(),
+            Some(true) => format!("● {}", other.label(lang)),
+            Some(false) => format!("○ {}", other.label(lang)),
+            None => other.label(lang).to_owned(),
         },
     };
     let mut button = egui::Button::new(text);
@@ -52,19 +54,20 @@ pub fn show(
     files: &mut FileUi,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let lang = panels.lang();
     let entries = |ui: &mut Ui, commands: &[Command], intents: &mut Vec<Intent>| {
         for c in commands {
             entry(ui, doc, ctx, panels, *c, intents);
         }
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr(lang, Key::MenuFile), |ui| {
             entries(ui, &[Command::New, Command::Open], &mut intents);
-            ui.menu_button("Recent files", |ui| files.recent_menu(ui));
+            ui.menu_button(tr(lang, Key::MenuRecent), |ui| files.recent_menu(ui));
             entries(ui, &[Command::Save, Command::SaveAs], &mut intents);
             ui.separator();
             entries(ui, &[Command::ImportExhibitors], &mut intents);
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr(lang, Key::MenuExport), |ui| {
                 entries(
                     ui,
                     &[
@@ -81,7 +84,7 @@ pub fn show(
             ui.separator();
             entries(ui, &[Command::Quit], &mut intents);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr(lang, Key::MenuEdit), |ui| {
             entries(
                 ui,
                 &[
@@ -96,7 +99,7 @@ pub fn show(
                 ],
                 &mut intents,
             );
-            ui.menu_button("Nudge", |ui| {
+            ui.menu_button(tr(lang, Key::MenuNudge), |ui| {
                 entries(
                     ui,
                     &[
@@ -109,7 +112,7 @@ pub fn show(
                 );
             });
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr(lang, Key::MenuView), |ui| {
             entries(
                 ui,
                 &[
@@ -141,19 +144,44 @@ pub fn show(
             );
         });
         ui.separator();
-        if ui.button("Fit").on_hover_text("Zoom to fit (F)").clicked() {
+        if ui
+            .button(tr(lang, Key::FitButton))
+            .on_hover_text(tr(lang, Key::FitHint))
+            .clicked()
+        {
             intents.push(Intent::Run(Command::ZoomToFit));
         }
         let label = match color_by {
-            ColorBy::Sector => "Colour: sector",
-            ColorBy::Status => "Colour: status",
+            ColorBy::Sector => tr(lang, Key::ColourBySector),
+            ColorBy::Status => tr(lang, Key::ColourByStatus),
         };
         if ui
             .button(label)
-            .on_hover_text("Switch colouring (C)")
+            .on_hover_text(tr(lang, Key::ColourHint))
             .clicked()
         {
             intents.push(Intent::Run(Command::ToggleColorMode));
+        }
+        ui.separator();
+        let other: Lang = lang.other();
+        if ui
+            .button(other.native_name())
+            .on_hover_text(tr(lang, Key::LanguageHint))
+            .clicked()
+        {
+            intents.push(Intent::Run(Command::ToggleLanguage));
+        }
+        let theme = if panels.is_on(Command::ToggleDarkMode) == Some(true) {
+            tr(lang, Key::LightButton)
+        } else {
+            tr(lang, Key::DarkButton)
+        };
+        if ui
+            .button(theme)
+            .on_hover_text(tr(lang, Key::DarkHint))
+            .clicked()
+        {
+            intents.push(Intent::Run(Command::ToggleDarkMode));
         }
     });
     intents

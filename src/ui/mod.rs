@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod commands;
 pub mod files;
 mod fonts;
+pub mod i18n;
 pub mod intent;
 mod menu;
 mod palette;

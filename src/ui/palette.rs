@@ -1,5 +1,6 @@
 //! The palette of booth templates, dragged onto the floor to create a booth.
 
+use super::i18n::{Key, Lang, fill, tr};
 use super::intent::NewBoothPayload;
 use egui::Ui;
 
@@ -7,7 +8,7 @@ use egui::Ui;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BoothTemplate {
     /// Shown on the button.
-    pub label: &'static str,
+    pub label: Key,
     /// Width, metres.
     pub w: f64,
     /// Depth, metres.
@@ -17,22 +18,22 @@ pub struct BoothTemplate {
 /// The standard templates: shell booths and islands.
 pub const TEMPLATES: [BoothTemplate; 4] = [
     BoothTemplate {
-        label: "3 × 3 shell",
+        label: Key::TemplateShell,
         w: 3.0,
         h: 3.0,
     },
     BoothTemplate {
-        label: "3 × 6",
+        label: Key::TemplateInline,
         w: 6.0,
         h: 3.0,
     },
     BoothTemplate {
-        label: "6 × 6 island",
+        label: Key::TemplateIsland,
         w: 6.0,
         h: 6.0,
     },
     BoothTemplate {
-        label: "9 × 9",
+        label: Key::TemplateLarge,
         w: 9.0,
         h: 9.0,
     },
@@ -56,7 +57,7 @@ impl Default for Palette {
     }
 }
 
-fn template_source(ui: &mut Ui, id: &str, label: &str, payload: NewBoothPayload) {
+fn template_source(ui: &mut Ui, id: &str, label: &str, payload: NewBoothPayload, lang: Lang) {
     ui.dnd_drag_source(ui.scope_id().with(("template", id)), payload, |ui| {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_min_width(ui.available_width());
@@ -64,16 +65,18 @@ fn template_source(ui: &mut Ui, id: &str, label: &str, payload: NewBoothPayload)
         });
     })
     .response
-    .on_hover_text("Drag onto the floor to place a booth");
+    .on_hover_text(tr(lang, Key::PaletteDragHint));
 }
 
 impl Palette {
     /// Shows the templates as drag sources.
     pub fn show(&mut self, ui: &mut Ui) {
-        ui.heading("Booths");
-        ui.label("Drag onto the floor:");
+        let lang = Lang::of(ui.ctx());
+        ui.heading(tr(lang, Key::PaletteTitle));
+        ui.label(tr(lang, Key::PaletteHint));
         for t in TEMPLATES {
-            template_source(ui, t.label, t.label, NewBoothPayload { w: t.w, h: t.h });
+            let payload = NewBoothPayload { w: t.w, h: t.h };
+            template_source(ui, t.label.en(), tr(lang, t.label), payload, lang);
         }
         ui.horizontal(|ui| {
             ui.add(
@@ -90,7 +93,7 @@ impl Palette {
                     .speed(0.5),
             );
         });
-        let label = format!("Custom {} × {}", self.custom_w, self.custom_h);
+        let label = fill(lang, Key::TemplateCustom, &[&self.custom_w, &self.custom_h]);
         template_source(
             ui,
             "custom",
@@ -99,6 +102,7 @@ impl Palette {
                 w: self.custom_w,
                 h: self.custom_h,
             },
+            lang,
         );
     }
 }

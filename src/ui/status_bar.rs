@@ -1,6 +1,7 @@
 //! The status bar: pointer position, zoom, selection, booth area against the limit.
 
 use super::canvas::CanvasState;
+use super::i18n::{Key, Lang, fill, tr};
 use crate::document::{Document, Selection};
 use egui::Ui;
 
@@ -10,7 +11,7 @@ pub fn format_m2(value: f64) -> String {
     let digits = whole.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -26,13 +27,18 @@ pub fn show(
     canvas: &CanvasState,
     message: Option<&str>,
 ) {
+    let lang = Lang::of(ui.ctx());
     ui.horizontal(|ui| {
         match canvas.pointer_world {
             Some(p) => ui.monospace(format!("x {:>8.2} m  y {:>8.2} m", p.x, p.y)),
             None => ui.monospace(format!("{:29}", "")),
         };
         ui.separator();
-        ui.label(format!("zoom {:.2} px/m", canvas.view.scale));
+        ui.label(fill(
+            lang,
+            Key::ZoomScale,
+            &[&format!("{:.2}", canvas.view.scale)],
+        ));
         ui.separator();
         let area: f64 = selection
             .iter()
@@ -40,15 +46,18 @@ pub fn show(
             .map(|b| b.rect.area())
             .sum();
         ui.label(match selection.len() {
-            0 => "nothing selected".to_owned(),
-            n => format!("{n} selected, {}", format_m2(area)),
+            0 => tr(lang, Key::NothingSelected).to_owned(),
+            n => fill(lang, Key::SelectedArea, &[&n, &format_m2(area)]),
         });
         ui.separator();
         let capacity = &doc.report().capacity;
-        ui.label(format!(
-            "booths {} of limit {}",
-            format_m2(capacity.total_booth_area_m2),
-            format_m2(doc.plan().settings.capacity_limit_m2)
+        ui.label(fill(
+            lang,
+            Key::BoothsOfLimit,
+            &[
+                &format_m2(capacity.total_booth_area_m2),
+                &format_m2(doc.plan().settings.capacity_limit_m2),
+            ],
         ));
         ui.separator();
         let (errors, warnings) = (
@@ -60,7 +69,10 @@ pub fn show(
         } else {
             ui.visuals().text_color()
         };
-        ui.colored_label(color, format!("{errors} errors, {warnings} warnings"));
+        ui.colored_label(
+            color,
+            fill(lang, Key::ErrorsWarnings, &[&errors, &warnings]),
+        );
         if let Some(message) = message {
             ui.separator();
             ui.label(message);

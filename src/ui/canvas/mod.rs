@@ -1,5 +1,6 @@
 //! The floor canvas: shows the plan and turns pointer gestures into intents.
 
+pub mod exhibitor_drop;
 mod gesture;
 mod overlay;
 mod paint;
@@ -12,7 +13,7 @@ pub use problems::ProblemMarks;
 pub use style::ColorBy;
 pub use viewport::Viewport;
 
-use super::intent::{Intent, NewBoothPayload};
+use super::intent::{ExhibitorPayload, Intent, NewBoothPayload};
 use crate::document::{Document, Selection};
 use crate::edit::{self, Handle};
 use crate::model::{Booth, BoothId, Item, Point, Rect};
@@ -41,6 +42,8 @@ pub struct CanvasState {
     pub screen: Option<egui::Rect>,
     /// Where a dragged palette booth or exhibitor would land, if one is being dragged.
     pub drop_preview: Option<Rect>,
+    /// What dropping the dragged exhibitor here would do and which rule it would break.
+    pub exhibitor_drop: Option<exhibitor_drop::DropCheck>,
 }
 
 impl CanvasState {
@@ -389,7 +392,9 @@ fn finish_drag(
 }
 
 /// Booth templates dragged from the palette: a preview while hovering, a new booth on
-/// release.
+/// release. Exhibitors dragged from the list or a booth: the booth under the pointer or
+/// the would-be new booth, coloured by the worst rule the drop would break, and one edit
+/// on release.
 fn drop_targets(
     ui: &Ui,
     response: &egui::Response,
@@ -399,6 +404,7 @@ fn drop_targets(
     intents: &mut Vec<Intent>,
 ) {
     state.drop_preview = None;
+    state.exhibitor_drop = None;
     let Some(pos) = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| screen.contains(*p))
@@ -426,6 +432,19 @@ fn drop_targets(
                 selection_after: Selection::from([id]),
             });
         }
+    }
+    let lang = super::i18n::Lang::of(ui.ctx());
+    if let Some(payload) = response.dnd_hover_payload::<ExhibitorPayload>() {
+        state.exhibitor_drop = exhibitor_drop::check(doc, &payload, at, lang);
+    }
+    if let Some(payload) = response.dnd_release_payload::<ExhibitorPayload>()
+        && let Some(check) = exhibitor_drop::check(doc, &payload, at, lang)
+        && let Some((edit, selection_after)) = exhibitor_drop::drop_edit(doc, &payload, &check)
+    {
+        intents.push(Intent::Apply {
+            edit,
+            selection_after,
+        });
     }
 }
 
@@ -501,6 +520,9 @@ fn paint_gesture(
     {
         floor.fill(&area, style::MARQUEE_FILL);
         floor.outline(&area, Stroke::new(1.0, style::SELECTED));
+    }
+    if let Some(check) = &state.exhibitor_drop {
+        exhibitor_drop::paint(floor, check);
     }
     if let Some(rect) = state.drop_preview {
         let bad = collides(doc, &rect, &[]);
