@@ -76,7 +76,8 @@ const SALES_STREAM: u64 = 2;
 const NAMES_STREAM: u64 = 3;
 
 /// An empty plan ([`Plan::empty`]: one hall, the four default sectors) with exits on the
-/// hall walls sized to the fire code, so that a new plan starts without an exit error.
+/// hall walls sized to the fire code and a capacity limit of at least the hall's area, so
+/// that a new plan starts without an error.
 pub fn empty_plan(name: &str, hall_w: f64, hall_h: f64) -> Result<Plan, crate::model::GeomError> {
     let mut plan = Plan::empty(name, hall_w, hall_h)?;
     let mut next_id = 1;
@@ -86,6 +87,7 @@ pub fn empty_plan(name: &str, hall_w: f64, hall_h: f64) -> Result<Plan, crate::m
         .flat_map(|hall| exits::place_exits(hall, "H1", &[], &plan.settings, &mut next_id))
         .collect();
     plan.exits = exits;
+    plan.settings.capacity_limit_m2 = plan.settings.capacity_limit_m2.max(hall_w * hall_h);
     Ok(plan)
 }
 

@@ -1,0 +1,148 @@
+//! Work on threads: loading a plan, reading an import table, exporting, looking for
+//! autosaves; polled once a frame, with a spinner meanwhile.
+
+use super::*;
+
+/// Work running on a thread.
+pub(super) enum Work {
+    Open {
+        path: PathBuf,
+        task: Task<Result<Plan, LoadError>>,
+    },
+    Import {
+        path: PathBuf,
+        task: Task<Result<Table, ImportError>>,
+    },
+    Export {
+        format: ExportFormat,
+        task: Task<Result<String, String>>,
+    },
+    Recovery(Task<Vec<RecoveryOffer>>),
+}
+
+impl FileUi {
+    /// Starts loading `path` on a thread.
+    pub(super) fn start_open(&mut self, path: PathBuf) {
+        let load_from = path.clone();
+        self.work.push(Work::Open {
+            path,
+            task: Task::spawn("open plan", move || crate::io::load_plan(&load_from)),
+        });
+    }
+
+    /// Starts reading an exhibitor table on a thread.
+    pub(super) fn start_import(&mut self, path: PathBuf) {
+        let read_from = path.clone();
+        self.work.push(Work::Import {
+            path,
+            task: Task::spawn("read import", move || crate::io::read_table(&read_from)),
+        });
+    }
+
+    /// Takes the results of finished work.
+    pub(super) fn poll_work(
+        &mut self,
+        ctx: &egui::Context,
+        doc: &Document,
+        out: &mut Vec<FileOutcome>,
+    ) {
+        let mut still_running = Vec::new();
+        for work in std::mem::take(&mut self.work) {
+            if let Some(work) = self.poll_one(work, doc, out) {
+                still_running.push(work);
+            }
+        }
+        self.work = still_running;
+        if !self.work.is_empty() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+
+    /// Takes the result of one piece of work, or gives it back while it runs.
+    pub(super) fn poll_one(
+        &mut self,
+        work: Work,
+        doc: &Document,
+        out: &mut Vec<FileOutcome>,
+    ) -> Option<Work> {
+        const LOST: &str = "The work stopped unexpectedly (an internal error).";
+        match work {
+            Work::Open { path, task } => match task.poll() {
+                Poll::Pending => return Some(Work::Open { path, task }),
+                Poll::Ready(Ok(plan)) => {
+                    self.recent.push(&path);
+                    let message = format!("Opened {}", path.display());
+                    out.extend(self.replace(plan, Some(path), true, &message));
+                }
+                Poll::Ready(Err(err)) => {
+                    if let LoadError::Read { source, .. } = &err
+                        && source.kind() == std::io::ErrorKind::NotFound
+                    {
+                        self.recent.remove(&path);
+                    }
+                    let text = format!("{err:#}\n\nThe plan on screen is unchanged.");
+                    self.error = Some((format!("Could not open {}", path.display()), text));
+                }
+                Poll::Lost => self.error = Some(("Could not open the plan".into(), LOST.into())),
+            },
+            Work::Import { path, task } => match task.poll() {
+                Poll::Pending => return Some(Work::Import { path, task }),
+                Poll::Ready(Ok(table)) => self.import = Some(ImportWindow::new(path, table, doc)),
+                Poll::Ready(Err(err)) => {
+                    self.error = Some((
+                        format!("Could not import {}", path.display()),
+                        format!("{err:#}\n\nNothing was changed."),
+                    ));
+                }
+                Poll::Lost => self.error = Some(("Could not import".into(), LOST.into())),
+            },
+            Work::Export { format, task } => match task.poll() {
+                Poll::Pending => return Some(Work::Export { format, task }),
+                Poll::Ready(Ok(message) | Err(message)) => out.push(FileOutcome::Message(message)),
+                Poll::Lost => out.push(FileOutcome::Message(format!(
+                    "Export of the {} failed: {LOST}",
+                    export::describe(format)
+                ))),
+            },
+            Work::Recovery(task) => match task.poll() {
+                Poll::Pending => return Some(Work::Recovery(task)),
+                Poll::Ready(offers) => self.offers.extend(offers),
+                Poll::Lost => {}
+            },
+        }
+        None
+    }
+
+    /// A spinner while a plan loads (a modal: the plan is about to change) or an export
+    /// runs (in a corner: the planner can go on working).
+    pub(super) fn show_progress(&self, ctx: &egui::Context) {
+        for work in &self.work {
+            match work {
+                Work::Open { path, .. } | Work::Import { path, .. } => {
+                    egui::Modal::new(egui::Id::unique("expoplan file progress")).show(ctx, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(format!("Reading {}…", path.display()));
+                        });
+                    });
+                }
+                Work::Export { format, .. } => {
+                    egui::Area::new(egui::Id::unique("expoplan export progress"))
+                        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
+                        .show(ctx, |ui| {
+                            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                                ui.horizontal(|ui| {
+                                    ui.spinner();
+                                    ui.label(format!(
+                                        "Exporting the {}…",
+                                        export::describe(*format)
+                                    ));
+                                });
+                            });
+                        });
+                }
+                Work::Recovery(_) => {}
+            }
+        }
+    }
+}

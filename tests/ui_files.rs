@@ -1,0 +1,476 @@
+//! Files from the window, driven as a planner would: save and its failure, autosave and
+//! recovery after a crash, a broken file, unsaved-changes questions, import, export, the
+//! close button and dropped files — on the real app, with no GPU.
+#![cfg(feature = "gui")]
+
+use egui::Modifiers;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use expoplan::edit;
+use expoplan::io::{SaveError, plan_to_ron, save_plan, write_atomic};
+use expoplan::model::{BoothId, Plan, Rect, SectorId};
+use expoplan::ui::PlannerApp;
+use expoplan::ui::files::FileSettings;
+use expoplan::ui::intent::Intent;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A 120 × 80 m hall in four sectors with three booths in sector A.
+fn small_plan() -> Plan {
+    let mut plan = Plan::empty("test plan", 120.0, 80.0).unwrap();
+    for (x, y, w, h) in [
+        (10.0, 10.0, 3.0, 3.0),
+        (20.0, 10.0, 3.0, 3.0),
+        (10.0, 20.0, 6.0, 6.0),
+    ] {
+        let (e, _) = edit::add_booth(&plan, Rect::new(x, y, w, h).unwrap(), SectorId(1));
+        e.apply(&mut plan).unwrap();
+    }
+    plan
+}
+
+fn harness_with(
+    plan: Plan,
+    path: Option<PathBuf>,
+    settings: FileSettings,
+) -> Harness<'static, PlannerApp> {
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(move |cc| PlannerApp::with_files(&cc.egui_ctx, None, plan, path, settings));
+    h.run();
+    h
+}
+
+fn harness(plan: Plan, path: Option<PathBuf>) -> Harness<'static, PlannerApp> {
+    harness_with(plan, path, FileSettings::without_autosave())
+}
+
+/// Moves booth 1 two metres east, as one undo step.
+fn edit_plan(h: &mut Harness<'_, PlannerApp>) {
+    let plan = h.state().document().plan();
+    let edit = edit::move_booths(plan, &[BoothId(1)], 2.0, 0.0).unwrap();
+    h.state_mut().handle(Intent::Apply {
+        edit,
+        selection_after: Default::default(),
+    });
+    h.run();
+    assert!(h.state().document().is_dirty());
+}
+
+/// Runs frames until `done` holds, giving worker threads time; panics after 20 s.
+fn run_until(
+    h: &mut Harness<'_, PlannerApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, PlannerApp>) -> bool,
+) {
+    for _ in 0..2000 {
+        // A spinner repaints every frame while work runs.
+        h.run_ok();
+        if done(h) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn shows(h: &Harness<'_, PlannerApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Types `path` into the file window's path field and presses its OK button.
+fn choose_path(h: &mut Harness<'_, PlannerApp>, path: &Path, ok: &str) {
+    h.get_by_label("File:")
+        .set_text_value_accesskit(&path.display().to_string());
+    h.run();
+    h.get_by_label(ok).click();
+    h.run_ok();
+}
+
+fn ctrl(h: &mut Harness<'_, PlannerApp>, key: egui::Key) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+}
+
+/// A save that fails half-way through writing, through the real atomic writer.
+fn failing_save(path: &Path, _plan: &Plan) -> Result<(), SaveError> {
+    write_atomic(path, |out| {
+        out.write_all(b"(version: 2, meta: (name: \"half")?;
+        Err(std::io::Error::other("disk full (simulated)"))
+    })
+}
+
+/// Names in `folder`, sorted.
+fn listing(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_failed_save_shows_the_error_keeps_the_changes_and_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("show.ron");
+    save_plan(&path, &small_plan()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let settings = FileSettings {
+        save: failing_save,
+        ..FileSettings::without_autosave()
+    };
+    let mut h = harness_with(small_plan(), Some(path.clone()), settings);
+    edit_plan(&mut h);
+    ctrl(&mut h, egui::Key::S);
+    assert!(shows(&h, "disk full (simulated)"), "the error is shown");
+    assert!(shows(&h, "The file on disk is unchanged"));
+    assert!(h.state().document().is_dirty(), "the changes stay unsaved");
+    assert!(h.state().window_title().contains('•'));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the old file is intact"
+    );
+    assert_eq!(
+        listing(dir.path()),
+        ["show.ron"],
+        "no temporary file is left"
+    );
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(!shows(&h, "The file on disk is unchanged"), "OK closes it");
+    assert!(
+        h.state()
+            .message()
+            .is_some_and(|m| m.contains("disk full (simulated)")),
+        "the status bar keeps the reason"
+    );
+}
+
+#[test]
+fn save_as_writes_the_file_and_marks_the_plan_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(small_plan(), None);
+    edit_plan(&mut h);
+    // Save without a file asks where, like Save as.
+    ctrl(&mut h, egui::Key::S);
+    let path = dir.path().join("new folder").join("moved");
+    choose_path(&mut h, &path, "Save");
+    let saved = path.with_extension("ron");
+    assert_eq!(
+        expoplan::io::load_plan(&saved).unwrap(),
+        *h.state().document().plan()
+    );
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(h.state().document().path(), Some(&saved));
+    assert_eq!(h.state().files().recent_files().first(), Some(&saved));
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_autosave_and_restores_the_edit() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = FileSettings {
+        autosave_every_s: 0.0,
+        ..FileSettings::in_data_dir(data.path())
+    };
+    let mut first = harness_with(small_plan(), None, settings.clone());
+    edit_plan(&mut first);
+    assert!(
+        first
+            .state()
+            .files()
+            .flush_autosave(Duration::from_secs(10))
+    );
+    let edited = first.state().document().plan().clone();
+    let recovery = first.state().files().recovery_dir().unwrap().to_owned();
+    assert!(listing(&recovery).iter().any(|n| n.ends_with(".ron")));
+    // The window ends without saving or discarding, as when it is killed.
+    drop(first);
+
+    let other = Plan::empty("another plan", 50.0, 50.0).unwrap();
+    let mut next = harness_with(other, None, settings);
+    run_until(&mut next, "the recovery offer", |h| {
+        shows(h, "Recover unsaved changes")
+    });
+    assert!(shows(&next, "\"test plan\" (3 booths)"));
+    assert!(shows(&next, "never saved to a file"));
+    next.get_by_label("Restore").click();
+    next.run();
+    assert_eq!(*next.state().document().plan(), edited);
+    assert!(
+        next.state().document().is_dirty(),
+        "a restored plan is unsaved"
+    );
+    assert!(next.state().files().flush_autosave(Duration::from_secs(10)));
+    let autosaves: Vec<String> = listing(&recovery)
+        .into_iter()
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    assert_eq!(autosaves.len(), 1, "taken over, not copied: {autosaves:?}");
+    drop(next);
+
+    // Saving removes the autosave.
+    let dir = tempfile::tempdir().unwrap();
+    let settings = FileSettings {
+        autosave_every_s: 0.0,
+        ..FileSettings::in_data_dir(data.path())
+    };
+    let mut third = harness_with(small_plan(), None, settings);
+    run_until(&mut third, "the offer again", |h| {
+        shows(h, "Recover unsaved changes")
+    });
+    third.get_by_label("Restore").click();
+    third.run();
+    ctrl(&mut third, egui::Key::S);
+    choose_path(&mut third, &dir.path().join("restored.ron"), "Save");
+    assert!(!third.state().document().is_dirty());
+    third.run();
+    assert!(
+        third
+            .state()
+            .files()
+            .flush_autosave(Duration::from_secs(10))
+    );
+    assert!(
+        !listing(&recovery).iter().any(|n| n.ends_with(".ron")),
+        "{:?}",
+        listing(&recovery)
+    );
+}
+
+#[test]
+fn discarding_the_offer_removes_the_autosave() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = FileSettings {
+        autosave_every_s: 0.0,
+        ..FileSettings::in_data_dir(data.path())
+    };
+    let mut first = harness_with(small_plan(), None, settings.clone());
+    edit_plan(&mut first);
+    assert!(
+        first
+            .state()
+            .files()
+            .flush_autosave(Duration::from_secs(10))
+    );
+    let recovery = first.state().files().recovery_dir().unwrap().to_owned();
+    drop(first);
+    let mut next = harness_with(small_plan(), None, settings);
+    run_until(&mut next, "the recovery offer", |h| {
+        shows(h, "Recover unsaved changes")
+    });
+    next.get_by_label("Discard").click();
+    next.run();
+    assert_eq!(*next.state().document().plan(), small_plan());
+    assert!(next.state().files().flush_autosave(Duration::from_secs(10)));
+    assert!(!listing(&recovery).iter().any(|n| n.ends_with(".ron")));
+}
+
+#[test]
+fn a_broken_file_leaves_the_plan_on_screen_and_shows_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = plan_to_ron(&small_plan());
+    let line = text
+        .lines()
+        .position(|l| l.contains("grid_step_m"))
+        .unwrap()
+        + 1;
+    let broken = text.replacen("grid_step_m: 1.0", "grid_step_m: \"one\"", 1);
+    assert_ne!(broken, text);
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, broken).unwrap();
+
+    let mut h = harness(small_plan(), None);
+    edit_plan(&mut h);
+    let on_screen = h.state().document().plan().clone();
+    // Opening with unsaved changes asks first; Discard goes on to the file window.
+    ctrl(&mut h, egui::Key::O);
+    h.get_by_label("Discard").click();
+    h.run();
+    choose_path(&mut h, &path, "Open");
+    run_until(&mut h, "the load error", |h| shows(h, "Could not open"));
+    let expected = format!("line {line}, column ");
+    assert!(shows(&h, &expected), "the error names {expected}");
+    assert!(shows(&h, "The plan on screen is unchanged"));
+    assert_eq!(*h.state().document().plan(), on_screen);
+    assert_eq!(h.state().document().path(), None);
+    assert!(h.state().document().is_dirty());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_cancel_keeps_the_plan() {
+    let mut h = harness(small_plan(), None);
+    edit_plan(&mut h);
+    let edited = h.state().document().plan().clone();
+    ctrl(&mut h, egui::Key::N);
+    assert!(shows(&h, "Unsaved changes"));
+    assert!(shows(&h, "before starting a new plan"));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!shows(&h, "Unsaved changes"));
+    assert!(!shows(&h, "An empty hall"), "no New window after Cancel");
+    assert_eq!(*h.state().document().plan(), edited);
+    assert!(h.state().document().is_dirty());
+
+    // Discard goes on: an empty hall with exits sized to the fire code.
+    ctrl(&mut h, egui::Key::N);
+    h.get_by_label("Discard").click();
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    let doc = h.state().document();
+    assert_eq!(doc.plan().meta.name, "New plan");
+    assert!(!doc.plan().exits.is_empty());
+    assert_eq!(doc.report().errors().count(), 0);
+    assert!(!doc.is_dirty(), "a fresh plan has nothing to save yet");
+}
+
+#[test]
+fn import_preview_then_confirm_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("exhibitors.csv");
+    std::fs::write(
+        &table,
+        "name,sector,width,depth\n\
+         Acme Robotics,Core technology,6,6\n\
+         深蓝智能,智能终端,3,3\n\
+         Broken Co,Nowhere,3,3\n",
+    )
+    .unwrap();
+    let mut h = harness(small_plan(), None);
+    ctrl(&mut h, egui::Key::I);
+    choose_path(&mut h, &table, "Preview");
+    run_until(&mut h, "the import preview", |h| {
+        shows(h, "Import exhibitors from")
+    });
+    assert!(shows(&h, "2 to add, 0 to update, 1 with errors"));
+    assert!(shows(&h, "row 4: unknown sector"));
+    assert!(
+        h.state().document().plan().exhibitors.is_empty(),
+        "nothing changes before confirming"
+    );
+    h.get_by_label("Import (import of 2 exhibitors)").click();
+    h.run();
+    let names: Vec<&str> = h
+        .state()
+        .document()
+        .plan()
+        .exhibitors
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, ["Acme Robotics", "深蓝智能"]);
+    assert_eq!(
+        h.state().document().history().undo_label(),
+        Some("import of 2 exhibitors")
+    );
+    ctrl(&mut h, egui::Key::Z);
+    assert!(
+        h.state().document().plan().exhibitors.is_empty(),
+        "one undo step"
+    );
+}
+
+#[test]
+fn export_csv_from_the_window_writes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(small_plan(), None);
+    ctrl(&mut h, egui::Key::E);
+    let path = dir.path().join("booths");
+    choose_path(&mut h, &path, "Export");
+    run_until(&mut h, "the export", |h| {
+        h.state()
+            .message()
+            .is_some_and(|m| m.starts_with("Exported"))
+    });
+    let csv = std::fs::read_to_string(path.with_extension("csv")).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    assert_eq!(csv.lines().count(), 4, "a header and three booths:\n{csv}");
+    assert!(
+        h.state()
+            .message()
+            .is_some_and(|m| m.contains("booths.csv") && m.contains("3 booths"))
+    );
+}
+
+fn viewport_commands(h: &Harness<'_, PlannerApp>) -> Vec<egui::ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+fn request_close(h: &mut Harness<'_, PlannerApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
+
+#[test]
+fn the_close_button_with_unsaved_changes_asks_first() {
+    let mut h = harness(small_plan(), None);
+    request_close(&mut h);
+    assert!(
+        !viewport_commands(&h).contains(&egui::ViewportCommand::CancelClose),
+        "nothing to save: the window closes"
+    );
+    edit_plan(&mut h);
+    request_close(&mut h);
+    assert!(viewport_commands(&h).contains(&egui::ViewportCommand::CancelClose));
+    h.run();
+    assert!(shows(&h, "before quitting"));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().document().is_dirty());
+    request_close(&mut h);
+    h.run();
+    h.get_by_label("Discard").click();
+    h.step();
+    assert!(viewport_commands(&h).contains(&egui::ViewportCommand::Close));
+    request_close(&mut h);
+    assert!(
+        !viewport_commands(&h).contains(&egui::ViewportCommand::CancelClose),
+        "after Discard the close goes through"
+    );
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_plan_file_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dropped.ron");
+    let mut plan = Plan::empty("dropped plan", 40.0, 30.0).unwrap();
+    plan.meta.venue = "Hall X".to_owned();
+    save_plan(&path, &plan).unwrap();
+    let mut h = harness(small_plan(), None);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    run_until(&mut h, "the dropped plan", |h| {
+        h.state().document().plan().meta.name == "dropped plan"
+    });
+    assert_eq!(*h.state().document().plan(), plan);
+    assert_eq!(h.state().document().path(), Some(&path));
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(h.state().files().recent_files().first(), Some(&path));
+}
