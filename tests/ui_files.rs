@@ -156,6 +156,9 @@ fn save_as_writes_the_file_and_marks_the_plan_saved() {
     edit_plan(&mut h);
     // Save without a file asks where, like Save as.
     ctrl(&mut h, egui::Key::S);
+    // Keys belong to the window: Ctrl+A does not select every booth under it.
+    ctrl(&mut h, egui::Key::A);
+    assert!(h.state().selection().is_empty());
     let path = dir.path().join("new folder").join("moved");
     choose_path(&mut h, &path, "Save");
     let saved = path.with_extension("ron");

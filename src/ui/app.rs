@@ -297,6 +297,11 @@ impl PlannerApp {
     /// Turns shortcut key presses into commands. Bare-key shortcuts wait while a text
     /// field has the keyboard or a drag is under way (Esc then cancels the drag).
     fn shortcuts(&mut self, ctx: &egui::Context) {
+        // A file window or question is open: its keys (Ctrl+A in the path field, Esc)
+        // are its own, and the plan must not change under it.
+        if self.files.is_busy() {
+            return;
+        }
         let typing = ctx.egui_wants_keyboard_input();
         let dragging = self.canvas.gesture.is_active();
         let mut fired = Vec::new();
