@@ -60,7 +60,7 @@ pub fn show(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(tr(lang, Key::Sector));
+            let label = ui.label(tr(lang, Key::Sector)).id;
             let sector = shared(booths, |b| b.sector);
             let text = sector.and_then(|s| plan.sector(s)).map_or_else(
                 || mixed.to_owned(),
@@ -74,7 +74,9 @@ pub fn show(
                         let label = format!("{} {}", s.code, lang.sector_name(s));
                         ui.selectable_value(&mut chosen, Some(s.id), label);
                     }
-                });
+                })
+                .response
+                .labelled_by(label);
             if let Some(new) = chosen
                 && chosen != sector
             {
@@ -85,7 +87,7 @@ pub fn show(
             }
             ui.end_row();
 
-            ui.label(tr(lang, Key::Status));
+            let label = ui.label(tr(lang, Key::Status)).id;
             let status = shared(booths, |b| b.status);
             let mut chosen: Option<BoothStatus> = status;
             egui::ComboBox::from_id_salt("inspector-many-status")
@@ -94,7 +96,9 @@ pub fn show(
                     for s in BoothStatus::ALL {
                         ui.selectable_value(&mut chosen, Some(s), terms::status(lang, s));
                     }
-                });
+                })
+                .response
+                .labelled_by(label);
             if let Some(new) = chosen
                 && chosen != status
             {
@@ -105,11 +109,12 @@ pub fn show(
             }
             ui.end_row();
 
-            ui.label(tr(lang, Key::Locked));
+            let label = ui.label(tr(lang, Key::Locked)).id;
             let locked = shared(booths, |b| b.locked);
             let mut on = locked.unwrap_or(false);
             if ui
                 .add(egui::Checkbox::new(&mut on, "").indeterminate(locked.is_none()))
+                .labelled_by(label)
                 .changed()
             {
                 apply(bulk_edit(booths, "lock", |b| Booth {
