@@ -10,6 +10,16 @@ use crate::model::{BoothId, FloorIndex, Plan};
 use crate::rules::{Checker, Report};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The source of revision numbers, shared by all documents, so that a document opened in
+/// place of another never repeats one of its revisions (views key caches on them).
+static NEXT_REVISION: AtomicU64 = AtomicU64::new(0);
+
+/// A revision number no document has had before.
+fn fresh_revision() -> u64 {
+    NEXT_REVISION.fetch_add(1, Ordering::Relaxed)
+}
 
 /// The booths selected on screen, restored by undo and redo.
 pub type Selection = BTreeSet<BoothId>;
@@ -32,7 +42,7 @@ impl Document {
             history: History::default(),
             checker,
             path,
-            revision: 0,
+            revision: fresh_revision(),
         }
     }
 
@@ -61,7 +71,8 @@ impl Document {
         self.path.as_ref()
     }
 
-    /// Counts up on every change, so views can tell when to rebuild caches.
+    /// Changes on every change, and differs between documents (also one opened in place
+    /// of another), so views can tell when to rebuild caches.
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -85,7 +96,7 @@ impl Document {
     /// Brings the report up to date after the booths `ids` changed.
     fn after_change(&mut self, ids: &[BoothId]) {
         self.checker.update(&self.plan, ids);
-        self.revision += 1;
+        self.revision = fresh_revision();
     }
 
     /// Applies one undoable step.
@@ -147,11 +158,22 @@ mod tests {
         assert_eq!(overlaps(&doc), 1, "booth 1 now overlaps booth 2");
         assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
         assert!(doc.is_dirty());
+        let mut revisions = vec![doc.revision()];
         doc.undo();
+        revisions.push(doc.revision());
         assert_eq!(overlaps(&doc), 0);
         assert!(!doc.is_dirty());
         doc.redo();
+        revisions.push(doc.revision());
         assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
-        assert_eq!(doc.revision(), 3);
+        assert!(
+            revisions.is_sorted() && revisions[0] < revisions[2],
+            "{revisions:?}"
+        );
+        let other = Document::new(doc.plan().clone(), None);
+        assert!(
+            !revisions.contains(&other.revision()),
+            "a new document, a new revision"
+        );
     }
 }
