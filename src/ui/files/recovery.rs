@@ -31,8 +31,9 @@ pub enum RecoveryAnswer {
 }
 
 /// Reads every autosave in `folder` that no running window holds (not `own_session`'s),
-/// newest first.
+/// newest first; sweeps away stale lock files on the way.
 pub fn find_offers(folder: &RecoveryFolder, own_session: &str) -> Vec<RecoveryOffer> {
+    folder.sweep_stale_locks(own_session);
     folder
         .orphans(own_session)
         .into_iter()

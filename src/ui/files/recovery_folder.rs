@@ -109,6 +109,29 @@ impl RecoveryFolder {
         found.into_iter().map(|(_, session)| session).collect()
     }
 
+    /// Removes the lock files of ended sessions that left no plan (a window killed while
+    /// its plan was saved), so they do not pile up.
+    pub fn sweep_stale_locks(&self, own_session: &str) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let Some(session) = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .filter(|_| path.extension().is_some_and(|e| e == "lock"))
+            else {
+                continue;
+            };
+            if session != own_session
+                && !self.plan_path(session).exists()
+                && !self.is_alive(session)
+            {
+                let _ = fs::remove_file(&path);
+            }
+        }
+    }
+
     /// Reads what `session` recorded beside its plan (nothing when it is missing or
     /// unreadable).
     pub fn read_info(&self, session: &str) -> RecoveryInfo {
@@ -193,6 +216,21 @@ mod tests {
         orphans.sort();
         assert_eq!(orphans, ["a", "b"]);
         assert_eq!(folder.orphans("a"), ["b"], "never one's own session");
+    }
+
+    #[test]
+    fn stale_locks_are_swept_but_not_live_ones_or_those_with_a_plan() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = RecoveryFolder::in_data_dir(data.path());
+        let live = folder.lock_session("live").unwrap();
+        drop(folder.lock_session("dead").unwrap());
+        drop(folder.lock_session("crashed").unwrap());
+        fs::write(folder.plan_path("crashed"), "plan").unwrap();
+        folder.sweep_stale_locks("me");
+        assert!(folder.lock_path("live").exists());
+        assert!(!folder.lock_path("dead").exists());
+        assert!(folder.lock_path("crashed").exists());
+        drop(live);
     }
 
     #[test]
