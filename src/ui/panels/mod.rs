@@ -1,5 +1,5 @@
-//! The planning panels around the canvas: exhibitors (left), inspector and capacity
-//! (right), booth list and problems (bottom); and the interface language and theme.
+//! The planning panels around the canvas: exhibitors and inspector (right), booth list,
+//! problems and capacity (bottom); and the interface language and theme.
 //!
 //! Which panels are shown, the language and the theme are remembered between runs
 //! ([`Layout`]); the panels' sizes are remembered by eframe with egui's memory.
@@ -17,7 +17,7 @@ pub use exhibitor_filter::{ExhibitorFilter, ExhibitorRows};
 pub use layout::{Layout, STORAGE_KEY};
 
 use super::commands::Command;
-use super::i18n::Lang;
+use super::i18n::{Key, Lang, tr};
 use super::intent::Intent;
 use crate::document::{Document, Selection};
 use booth_list::BoothListPanel;
@@ -35,6 +35,7 @@ pub struct Panels {
     inspector: InspectorPanel,
     booth_list: BoothListPanel,
     problems: ProblemsPanel,
+    report_tab: ReportTab,
 }
 
 /// A frame for a panel inside another panel: no extra margin on the outside.
@@ -103,6 +104,10 @@ impl Panels {
 
     /// Shows the side and bottom panels (before the canvas takes the rest) and returns
     /// what the planner asked for.
+    ///
+    /// The right column holds the exhibitor list over the inspector; the bottom panel
+    /// the booth list with the problems and the capacity dashboard (as tabs) at its
+    /// right. One column beside the palette leaves the floor most of the window.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -112,34 +117,25 @@ impl Panels {
         let mut intents = Vec::new();
         self.placements.refresh(doc);
         let layout = self.layout;
-        if layout.booth_list || layout.problems {
+        if layout.booth_list || layout.problems || layout.dashboard {
             egui::Panel::bottom("lists")
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(90.0)
                 .show(ui, |ui| self.show_lists(ui, doc, selection, &mut intents));
         }
-        if layout.exhibitors {
-            egui::Panel::left("exhibitors")
-                .resizable(true)
-                .default_size(250.0)
-                .min_size(160.0)
-                .show(ui, |ui| {
-                    self.exhibitors
-                        .show(ui, doc, &self.placements, &mut intents);
-                });
-        }
-        if layout.inspector || layout.dashboard {
+        if layout.exhibitors || layout.inspector {
             egui::Panel::right("side")
                 .resizable(true)
-                .default_size(310.0)
+                .default_size(320.0)
                 .min_size(220.0)
                 .show(ui, |ui| self.show_side(ui, doc, selection, &mut intents));
         }
         intents
     }
 
-    /// The bottom panel: the booth list and, at its right, the problems.
+    /// The bottom panel: the booth list and, at its right, the problems and the
+    /// capacity dashboard.
     fn show_lists(
         &mut self,
         ui: &mut egui::Ui,
@@ -148,34 +144,57 @@ impl Panels {
         intents: &mut Vec<Intent>,
     ) {
         let layout = self.layout;
-        if layout.problems {
-            let show_problems =
-                |ui: &mut egui::Ui, panels: &mut Self, intents: &mut Vec<Intent>| {
-                    if let Some(exhibitor) = panels.problems.show(ui, doc, intents)
-                        && let Some(e) = doc.plan().exhibitor(exhibitor)
-                    {
-                        panels.exhibitors.filter.query = e.name.clone();
-                    }
-                };
-            if layout.booth_list {
-                egui::Panel::right("problems")
-                    .resizable(true)
-                    .default_size(420.0)
-                    .min_size(160.0)
-                    .frame(inner_frame(ui).inner_margin(egui::Margin {
-                        left: 8,
-                        ..egui::Margin::ZERO
-                    }))
-                    .show(ui, |ui| show_problems(ui, self, intents));
-            } else {
-                show_problems(ui, self, intents);
-                return;
-            }
+        let reports = layout.problems || layout.dashboard;
+        if reports && layout.booth_list {
+            egui::Panel::right("reports")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(160.0)
+                .frame(inner_frame(ui).inner_margin(egui::Margin {
+                    left: 8,
+                    ..egui::Margin::ZERO
+                }))
+                .show(ui, |ui| self.show_reports(ui, doc, intents));
+        } else if reports {
+            self.show_reports(ui, doc, intents);
         }
-        self.booth_list.show(ui, doc, selection, intents);
+        if layout.booth_list {
+            self.booth_list.show(ui, doc, selection, intents);
+        }
     }
 
-    /// The right panel: the inspector and, under it, the capacity dashboard.
+    /// The problems and the capacity dashboard: tabs when both are shown.
+    fn show_reports(&mut self, ui: &mut egui::Ui, doc: &Document, intents: &mut Vec<Intent>) {
+        let layout = self.layout;
+        let tab = match (layout.problems, layout.dashboard) {
+            (true, true) => {
+                let lang = self.layout.lang;
+                ui.horizontal(|ui| {
+                    for (tab, key) in [
+                        (ReportTab::Problems, Key::ProblemsTitle),
+                        (ReportTab::Capacity, Key::DashboardTitle),
+                    ] {
+                        ui.selectable_value(&mut self.report_tab, tab, tr(lang, key));
+                    }
+                });
+                self.report_tab
+            }
+            (true, false) => ReportTab::Problems,
+            _ => ReportTab::Capacity,
+        };
+        match tab {
+            ReportTab::Problems => {
+                if let Some(exhibitor) = self.problems.show(ui, doc, intents)
+                    && let Some(e) = doc.plan().exhibitor(exhibitor)
+                {
+                    self.exhibitors.filter.query = e.name.clone();
+                }
+            }
+            ReportTab::Capacity => dashboard::show(ui, doc),
+        }
+    }
+
+    /// The right column: the exhibitor list over the inspector.
     fn show_side(
         &mut self,
         ui: &mut egui::Ui,
@@ -184,19 +203,32 @@ impl Panels {
         intents: &mut Vec<Intent>,
     ) {
         let layout = self.layout;
-        match (layout.inspector, layout.dashboard) {
+        match (layout.exhibitors, layout.inspector) {
             (true, true) => {
-                egui::Panel::top("inspector")
+                let height = ui.available_height();
+                egui::Panel::top("exhibitors")
                     .resizable(true)
-                    .default_size(430.0)
+                    .default_size((height * 0.45).max(160.0))
                     .min_size(120.0)
                     .frame(inner_frame(ui))
-                    .show(ui, |ui| self.inspector.show(ui, doc, selection, intents));
-                dashboard::show(ui, doc);
+                    .show(ui, |ui| {
+                        self.exhibitors.show(ui, doc, &self.placements, intents);
+                    });
+                self.inspector.show(ui, doc, selection, intents);
             }
-            (true, false) => self.inspector.show(ui, doc, selection, intents),
-            (false, true) => dashboard::show(ui, doc),
+            (true, false) => self.exhibitors.show(ui, doc, &self.placements, intents),
+            (false, true) => self.inspector.show(ui, doc, selection, intents),
             (false, false) => {}
         }
     }
+}
+
+/// Which report the bottom panel shows when both are on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum ReportTab {
+    /// The problems panel.
+    #[default]
+    Problems,
+    /// The capacity dashboard.
+    Capacity,
 }
