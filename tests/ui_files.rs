@@ -124,6 +124,7 @@ fn a_failed_save_shows_the_error_keeps_the_changes_and_the_old_file() {
     let mut h = harness_with(small_plan(), Some(path.clone()), settings);
     edit_plan(&mut h);
     ctrl(&mut h, egui::Key::S);
+    run_until(&mut h, "the save error", |h| shows(h, "Could not save"));
     assert!(shows(&h, "disk full (simulated)"), "the error is shown");
     assert!(shows(&h, "The file on disk is unchanged"));
     assert!(h.state().document().is_dirty(), "the changes stay unsaved");
@@ -161,6 +162,7 @@ fn save_as_writes_the_file_and_marks_the_plan_saved() {
     assert!(h.state().selection().is_empty());
     let path = dir.path().join("new folder").join("moved");
     choose_path(&mut h, &path, "Save");
+    run_until(&mut h, "the save", |h| !h.state().document().is_dirty());
     let saved = path.with_extension("ron");
     assert_eq!(
         expoplan::io::load_plan(&saved).unwrap(),
@@ -228,7 +230,7 @@ fn after_a_crash_the_next_start_offers_the_autosave_and_restores_the_edit() {
     third.run();
     ctrl(&mut third, egui::Key::S);
     choose_path(&mut third, &dir.path().join("restored.ron"), "Save");
-    assert!(!third.state().document().is_dirty());
+    run_until(&mut third, "the save", |h| !h.state().document().is_dirty());
     third.run();
     assert!(
         third

@@ -137,29 +137,23 @@ impl FileUi {
         self.prompt = Some(PathPrompt::new(Purpose::SaveAs { then }, spec, start));
     }
 
-    /// Saves the plan to `path` (making its folder if needed). On failure the error is
-    /// shown, the file on disk is as it was and the plan stays unsaved.
-    pub(super) fn save_to(&mut self, path: PathBuf, doc: &Document) -> Vec<FileOutcome> {
-        let made_folder = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            Some(folder) => std::fs::create_dir_all(folder).map_err(|source| SaveError::Write {
-                path: path.clone(),
-                source,
-            }),
-            None => Ok(()),
-        };
-        match made_folder.and_then(|()| (self.settings.save)(&path, doc.plan())) {
-            Ok(()) => {
-                self.recent.push(&path);
-                vec![FileOutcome::Saved(path)]
+    /// Starts saving the plan to `path` on a thread (making its folder if needed);
+    /// `then` runs once it is saved. Until then a modal spinner keeps the plan as it is
+    /// being written. On failure the error is shown, the file on disk is as it was and
+    /// the plan stays unsaved.
+    pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Guarded>, doc: &Document) {
+        let plan = doc.plan().clone();
+        let save = self.settings.save;
+        let target = path.clone();
+        let task = Task::spawn("save plan", move || {
+            if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(folder).map_err(|source| SaveError::Write {
+                    path: target.clone(),
+                    source,
+                })?;
             }
-            Err(err) => {
-                let text = format!(
-                    "{err:#}\n\nThe file on disk is unchanged, and the plan stays open with \
-                     its unsaved changes."
-                );
-                self.error = Some((format!("Could not save {}", path.display()), text));
-                vec![FileOutcome::Message(format!("Save failed: {err:#}"))]
-            }
-        }
+            save(&target, &plan)
+        });
+        self.work.push(Work::Save { path, then, task });
     }
 }

@@ -206,10 +206,12 @@ impl FileUi {
             || self.import.is_some()
             || self.error.is_some()
             || !self.offers.is_empty()
-            || self
-                .work
-                .iter()
-                .any(|w| matches!(w, Work::Open { .. } | Work::Import { .. }))
+            || self.work.iter().any(|w| {
+                matches!(
+                    w,
+                    Work::Open { .. } | Work::Import { .. } | Work::Save { .. }
+                )
+            })
     }
 
     /// Starts a file command.
@@ -222,7 +224,10 @@ impl FileUi {
             Command::Open => self.guard(Guarded::Open(None), doc),
             Command::Quit => self.guard(Guarded::Quit, doc),
             Command::Save => match doc.path() {
-                Some(path) => self.save_to(path.clone(), doc),
+                Some(path) => {
+                    self.save_to(path.clone(), None, doc);
+                    Vec::new()
+                }
                 None => {
                     self.ask_save_as(doc, None);
                     Vec::new()

@@ -46,7 +46,7 @@ impl FileUi {
                 out.extend(self.replace(*plan, None, true, &message));
             }
         }
-        self.show_prompt(ctx, doc, out);
+        self.show_prompt(ctx, doc);
         if let Some(window) = &mut self.import
             && let Some(answer) = window.show(ctx, doc)
         {
@@ -83,12 +83,7 @@ impl FileUi {
     }
 
     /// The path window and what its answer starts.
-    pub(super) fn show_prompt(
-        &mut self,
-        ctx: &egui::Context,
-        doc: &Document,
-        out: &mut Vec<FileOutcome>,
-    ) {
+    pub(super) fn show_prompt(&mut self, ctx: &egui::Context, doc: &Document) {
         let Some(prompt) = &mut self.prompt else {
             return;
         };
@@ -106,14 +101,7 @@ impl FileUi {
         };
         match prompt.purpose {
             Purpose::Open => self.start_open(path),
-            Purpose::SaveAs { then } => {
-                let saved = self.save_to(path, doc);
-                let ok = saved.iter().any(|o| matches!(o, FileOutcome::Saved(_)));
-                out.extend(saved);
-                if ok && let Some(then) = then {
-                    out.extend(self.proceed(then, doc));
-                }
-            }
+            Purpose::SaveAs { then } => self.save_to(path, then, doc),
             Purpose::Import => self.start_import(path),
             Purpose::Export(format) => {
                 let plan = doc.plan().clone();
@@ -146,14 +134,7 @@ impl FileUi {
             UnsavedAnswer::Cancel => {}
             UnsavedAnswer::Discard => out.extend(self.proceed(action, doc)),
             UnsavedAnswer::Save => match doc.path() {
-                Some(path) => {
-                    let saved = self.save_to(path.clone(), doc);
-                    let ok = saved.iter().any(|o| matches!(o, FileOutcome::Saved(_)));
-                    out.extend(saved);
-                    if ok {
-                        out.extend(self.proceed(action, doc));
-                    }
-                }
+                Some(path) => self.save_to(path.clone(), Some(action), doc),
                 None => self.ask_save_as(doc, Some(action)),
             },
         }

@@ -17,6 +17,11 @@ pub(super) enum Work {
         format: ExportFormat,
         task: Task<Result<String, String>>,
     },
+    Save {
+        path: PathBuf,
+        then: Option<Guarded>,
+        task: Task<Result<(), SaveError>>,
+    },
     Recovery(Task<Vec<RecoveryOffer>>),
 }
 
@@ -104,6 +109,25 @@ impl FileUi {
                     export::describe(format)
                 ))),
             },
+            Work::Save { path, then, task } => match task.poll() {
+                Poll::Pending => return Some(Work::Save { path, then, task }),
+                Poll::Ready(Ok(())) => {
+                    self.recent.push(&path);
+                    out.push(FileOutcome::Saved(path));
+                    if let Some(then) = then {
+                        out.extend(self.proceed(then, doc));
+                    }
+                }
+                Poll::Ready(Err(err)) => {
+                    let text = format!(
+                        "{err:#}\n\nThe file on disk is unchanged, and the plan stays open \
+                         with its unsaved changes."
+                    );
+                    self.error = Some((format!("Could not save {}", path.display()), text));
+                    out.push(FileOutcome::Message(format!("Save failed: {err:#}")));
+                }
+                Poll::Lost => self.error = Some(("Could not save".into(), LOST.into())),
+            },
             Work::Recovery(task) => match task.poll() {
                 Poll::Pending => return Some(Work::Recovery(task)),
                 Poll::Ready(offers) => self.offers.extend(offers),
@@ -119,12 +143,10 @@ impl FileUi {
         for work in &self.work {
             match work {
                 Work::Open { path, .. } | Work::Import { path, .. } => {
-                    egui::Modal::new(egui::Id::unique("expoplan file progress")).show(ctx, |ui| {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(format!("Reading {}…", path.display()));
-                        });
-                    });
+                    progress_modal(ctx, &format!("Reading {}…", path.display()));
+                }
+                Work::Save { path, .. } => {
+                    progress_modal(ctx, &format!("Saving {}…", path.display()));
                 }
                 Work::Export { format, .. } => {
                     egui::Area::new(egui::Id::unique("expoplan export progress"))
@@ -145,4 +167,14 @@ impl FileUi {
             }
         }
     }
+}
+
+/// A modal spinner: the plan must not change while it is read or written.
+fn progress_modal(ctx: &egui::Context, text: &str) {
+    egui::Modal::new(egui::Id::unique("expoplan file progress")).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(text);
+        });
+    });
 }
