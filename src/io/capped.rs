@@ -36,9 +36,29 @@ pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, CappedRead
     Ok(bytes)
 }
 
+/// A size in bytes as people read it: "256 MiB", "12 KiB", "10 bytes".
+pub(crate) fn size_text(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(size_text(256 * 1024 * 1024), "256 MiB");
+        assert_eq!(size_text(32 * 1024), "32 KiB");
+        assert_eq!(size_text(1000), "1000 bytes");
+    }
 
     #[test]
     fn reads_up_to_the_cap_and_refuses_beyond_it() {

@@ -15,8 +15,8 @@ mod save;
 
 pub use atomic::{SaveError, backup_path, write_atomic};
 pub use export::{
-    BoothRow, Cell, ExportError, booth_headers, booth_rows, looks_like_formula, write_booth_csv,
-    write_booth_csv_file, write_booth_xlsx,
+    BoothCell, BoothRow, ExportError, booth_headers, booth_rows, looks_like_formula,
+    write_booth_csv, write_booth_csv_file, write_booth_xlsx,
 };
 pub use import::{
     Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, RowError, Table,

@@ -2,7 +2,7 @@
 //! right), RFC 4180 quoting and CRLF line ends, formula-like text defused.
 
 use super::ExportError;
-use super::rows::{Cell, booth_headers, booth_rows, looks_like_formula};
+use super::rows::{BoothCell, booth_headers, booth_rows, looks_like_formula};
 use crate::io::atomic::write_atomic;
 use crate::model::Plan;
 use std::io::Write;
@@ -36,8 +36,8 @@ pub fn write_booth_csv<W: Write>(plan: &Plan, mut out: W) -> Result<(), ExportEr
     writer.write_record(booth_headers(plan).iter().map(|h| defused(h)))?;
     for row in booth_rows(plan) {
         writer.write_record(row.cells().iter().map(|cell| match cell {
-            Cell::Text(text) => defused(text),
-            Cell::Number(value) => number(*value),
+            BoothCell::Text(text) => defused(text),
+            BoothCell::Number(value) => number(*value),
         }))?;
     }
     writer.flush()?;

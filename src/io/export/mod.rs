@@ -12,7 +12,7 @@ mod test_support;
 mod xlsx;
 
 pub use self::csv::{write_booth_csv, write_booth_csv_file};
-pub use self::rows::{BoothRow, Cell, booth_headers, booth_rows, looks_like_formula};
+pub use self::rows::{BoothCell, BoothRow, booth_headers, booth_rows, looks_like_formula};
 pub use self::xlsx::write_booth_xlsx;
 
 use super::atomic::SaveError;

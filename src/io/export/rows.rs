@@ -4,7 +4,7 @@ use crate::model::{BoothStatus, BoothType, FloorIndex, Plan, booth_type};
 
 /// One cell of the booth list.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub enum BoothCell {
     /// Text, written as text.
     Text(String),
     /// A number, written as a number.
@@ -52,21 +52,21 @@ fn round_to(value: f64, per_unit: f64) -> f64 {
 
 impl BoothRow {
     /// The row's cells, in the order of [`booth_headers`].
-    pub fn cells(&self) -> Vec<Cell> {
-        let text = |s: &str| Cell::Text(s.to_owned());
+    pub fn cells(&self) -> Vec<BoothCell> {
+        let text = |s: &str| BoothCell::Text(s.to_owned());
         vec![
             text(&self.number),
             text(&self.exhibitor),
             text(&self.sector),
             text(&self.hall),
-            Cell::Number(self.x),
-            Cell::Number(self.y),
-            Cell::Number(self.width),
-            Cell::Number(self.depth),
-            Cell::Number(self.area_m2),
+            BoothCell::Number(self.x),
+            BoothCell::Number(self.y),
+            BoothCell::Number(self.width),
+            BoothCell::Number(self.depth),
+            BoothCell::Number(self.area_m2),
             text(self.booth_type.label()),
             text(self.status.label()),
-            Cell::Number(self.price),
+            BoothCell::Number(self.price),
             text(if self.first_launch { "yes" } else { "no" }),
         ]
     }

@@ -2,7 +2,7 @@
 //! on every column, widths that fit, numbers as numbers and text always as text.
 
 use super::ExportError;
-use super::rows::{Cell, booth_headers, booth_rows, looks_like_formula};
+use super::rows::{BoothCell, booth_headers, booth_rows, looks_like_formula};
 use crate::io::atomic::write_atomic;
 use crate::model::Plan;
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
@@ -81,7 +81,7 @@ fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
         for (col, cell) in booth.cells().iter().enumerate() {
             let col_num = ColNum::try_from(col).unwrap_or(ColNum::MAX);
             match cell {
-                Cell::Text(text) => {
+                BoothCell::Text(text) => {
                     let text = fit_in_cell(text);
                     if looks_like_formula(text) {
                         sheet.write_string_with_format(row, col_num, text, &quoted)?;
@@ -90,7 +90,7 @@ fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
                     }
                     widths[col] = widths[col].max(display_width(text));
                 }
-                Cell::Number(value) => {
+                BoothCell::Number(value) => {
                     let format = if col == price_col { &money } else { &metres };
                     sheet.write_number_with_format(row, col_num, *value, format)?;
                     widths[col] = widths[col].max(display_width(&format!("{value:.2}")));

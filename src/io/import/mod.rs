@@ -37,7 +37,7 @@ pub enum ImportError {
         source: io::Error,
     },
     /// The file is larger than expoplan imports.
-    #[error("{path} is larger than {} MiB, the most expoplan imports", limit / (1024 * 1024))]
+    #[error("{path} is larger than {}, the most expoplan imports", crate::io::capped::size_text(*limit))]
     TooLarge {
         /// The file.
         path: PathBuf,

@@ -19,7 +19,7 @@ pub enum LoadError {
         source: io::Error,
     },
     /// The file is larger than expoplan loads.
-    #[error("{path} is larger than {} MiB, the most expoplan loads", limit / (1024 * 1024))]
+    #[error("{path} is larger than {}, the most expoplan loads", crate::io::capped::size_text(*limit))]
     TooLarge {
         /// The file.
         path: PathBuf,

@@ -104,7 +104,6 @@ fn try_plan_to_ron(plan: &Plan) -> Result<String, ron::Error> {
 /// The plan as save-file text (the current [`FORMAT_VERSION`]). Deterministic: the same
 /// plan always gives the same bytes.
 pub fn plan_to_ron(plan: &Plan) -> String {
-    #[allow(clippy::expect_used)]
     try_plan_to_ron(plan).expect("a plan holds only strings, numbers, enums and lists")
 }
 

@@ -298,6 +298,13 @@ fn loading_refuses_files_over_the_cap() {
     assert_eq!(load_plan_capped(&path, size).unwrap(), sample_plan());
     let err = load_plan_capped(&path, size - 1).unwrap_err();
     assert!(matches!(err, LoadError::TooLarge { .. }), "{err:?}");
+    assert!(
+        err.to_string().ends_with(&format!(
+            "show.ron is larger than {} bytes, the most expoplan loads",
+            size - 1
+        )),
+        "{err}"
+    );
     let err = load_plan(&dir.path().join("missing.ron")).unwrap_err();
     assert!(err.to_string().starts_with("cannot read "), "{err}");
 }
