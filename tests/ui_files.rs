@@ -122,6 +122,11 @@ fn a_failed_save_shows_the_error_keeps_the_changes_and_the_old_file() {
         ..FileSettings::without_autosave()
     };
     let mut h = harness_with(small_plan(), Some(path.clone()), settings);
+    assert_eq!(
+        h.state().files().recent_files(),
+        [path.clone()],
+        "the plan it started with is a recent file"
+    );
     edit_plan(&mut h);
     ctrl(&mut h, egui::Key::S);
     run_until(&mut h, "the save error", |h| shows(h, "Could not save"));

@@ -59,13 +59,17 @@ impl PlannerApp {
         let doc = Document::new(plan, path);
         let mut canvas = CanvasState::default();
         canvas.request_fit(&doc);
+        let mut file_ui = FileUi::new(storage, files);
+        if let Some(path) = doc.path() {
+            file_ui.remember(path);
+        }
         Self {
             doc,
             selection: Selection::new(),
             canvas,
             marks: ProblemMarks::default(),
             palette: Palette::default(),
-            files: FileUi::new(storage, files),
+            files: file_ui,
             panels: Panels::new(ctx, storage),
             message: None,
             title: String::new(),

@@ -182,6 +182,11 @@ impl FileUi {
         self.recent.save(storage);
     }
 
+    /// Puts `path` first in the recent files (a plan opened from the command line).
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.push(path);
+    }
+
     /// The recently used files, newest first.
     pub fn recent_files(&self) -> &[PathBuf] {
         self.recent.paths()
