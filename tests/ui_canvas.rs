@@ -65,13 +65,14 @@ fn release(h: &mut Harness<'_, PlannerApp>, at: Pos2) {
 fn dragging_a_booth_moves_it_to_the_snapped_position() {
     let mut h = harness(small_plan());
     let from = screen_of(&h, 11.5, 11.5);
-    let to = screen_of(&h, 11.5 + 5.3, 11.5 + 2.2);
+    // Far from the other booths, so only the grid snaps.
+    let to = screen_of(&h, 11.5 + 25.3, 11.5 + 12.2);
     drag(&mut h, from, to);
     // Nothing changes in the plan until the button is released.
     assert_eq!(rect_of(&h, 1).x(), 10.0);
     release(&mut h, to);
     let r = rect_of(&h, 1);
-    assert_eq!((r.x(), r.y()), (15.0, 12.0), "snapped to the 1 m grid");
+    assert_eq!((r.x(), r.y()), (35.0, 22.0), "snapped to the 1 m grid");
     assert_eq!(
         h.state().document().history().undo_label(),
         Some("move of booth A-001")

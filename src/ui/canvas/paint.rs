@@ -103,25 +103,30 @@ impl FloorPainter<'_> {
         self.painter.extend(shapes);
     }
 
-    /// Columns, stages and service areas, with labels where they fit.
-    pub fn paint_obstacles(&self, visible_items: &[(Item, Rect)]) {
-        for (item, _) in visible_items {
+    /// Columns, stages and service areas as one mesh, with labels where they fit.
+    pub fn paint_obstacles(&self, visible_items: &[Item]) {
+        let mut mesh = Mesh::default();
+        let mut labels = Vec::new();
+        for item in visible_items {
             let Item::Obstacle(id) = item else { continue };
             let Some(o) = self.plan.obstacle(*id) else {
                 continue;
             };
             let r = self.to_screen(&o.rect);
-            self.painter
-                .rect_filled(r, 0.0, style::obstacle_fill(o.kind));
+            mesh.add_colored_rect(r, style::obstacle_fill(o.kind));
             if r.width() > 60.0 && r.height() > 18.0 {
-                self.painter.text(
-                    r.center(),
-                    egui::Align2::CENTER_CENTER,
-                    &o.name,
-                    egui::FontId::proportional(12.0),
-                    Color32::WHITE,
-                );
+                labels.push((r.center(), o.name.as_str()));
             }
+        }
+        self.painter.add(Shape::mesh(mesh));
+        for (at, name) in labels {
+            self.painter.text(
+                at,
+                egui::Align2::CENTER_CENTER,
+                name,
+                egui::FontId::proportional(12.0),
+                Color32::WHITE,
+            );
         }
     }
 
@@ -149,26 +154,32 @@ impl FloorPainter<'_> {
         }
     }
 
-    /// Booth fills (and outlines when large enough) as one mesh. `fill_of` picks each
-    /// booth's colour; booths for which `skip` is true are left out (they are drawn as a
-    /// preview elsewhere).
+    /// Booth fills and outlines as one mesh (no per-booth shape to tessellate). `look_of`
+    /// picks each booth's colours; booths for which `skip` is true are left out (they are
+    /// drawn as a preview elsewhere). A booth too small on screen for an outline is
+    /// filled with its edge colour when that marks a problem, so problems stay visible
+    /// at any zoom.
     pub fn paint_booths(
         &self,
         booths: &[&Booth],
-        fill_of: &dyn Fn(&Booth) -> Color32,
+        look_of: &dyn Fn(&Booth) -> BoothLook,
         skip: &dyn Fn(&Booth) -> bool,
     ) {
         let mut mesh = Mesh::default();
+        mesh.reserve_triangles(booths.len() * 4);
+        mesh.reserve_vertices(booths.len() * 8);
         for booth in booths {
             if skip(booth) {
                 continue;
             }
             let r = self.to_screen(&booth.rect);
-            let fill = fill_of(booth);
+            let look = look_of(booth);
             if r.width() >= OUTLINE_MIN_PX && r.height() >= OUTLINE_MIN_PX {
-                mesh.add_colored_rect(r, style::BOOTH_EDGE);
-                mesh.add_colored_rect(r.shrink(1.0), fill);
+                let outer = if look.problem { r.expand(1.0) } else { r };
+                mesh.add_colored_rect(outer, look.edge);
+                mesh.add_colored_rect(r.shrink(1.0), look.fill);
             } else {
+                let fill = if look.problem { look.edge } else { look.fill };
                 mesh.add_colored_rect(r, fill);
             }
         }
@@ -224,6 +235,18 @@ impl FloorPainter<'_> {
     pub fn fill(&self, rect: &Rect, color: Color32) {
         self.painter.rect_filled(self.to_screen(rect), 0.0, color);
     }
+}
+
+/// How one booth is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoothLook {
+    /// Inside colour.
+    pub fill: Color32,
+    /// Outline colour.
+    pub edge: Color32,
+    /// The edge marks a problem: drawn thicker, and used as the fill when the booth is
+    /// too small on screen for an outline.
+    pub problem: bool,
 }
 
 /// Each sector's booth fill, for colouring by sector.

@@ -5,14 +5,17 @@
 use super::paint::FloorPainter;
 use super::style;
 use crate::document::Document;
-use crate::model::{Booth, ElementId, ExitId, Plan, Rect};
-use crate::rules::{Code, Report, Severity};
-use egui::Stroke;
+use crate::model::{BoothId, ElementId, ExitId, Plan, Rect};
+use crate::rules::{Code, Severity};
+use egui::Color32;
+use std::collections::HashMap;
 
 /// Problem marks for one revision of a plan.
 #[derive(Debug, Default)]
 pub struct ProblemMarks {
     revision: Option<u64>,
+    /// The worst severity (errors and warnings only) of each booth with a problem.
+    booth_severity: HashMap<BoothId, Severity>,
     areas: Vec<(Rect, Severity)>,
     /// Exits whose clear zone is blocked.
     pub blocked_exits: Vec<ExitId>,
@@ -61,6 +64,10 @@ impl ProblemMarks {
                 continue;
             }
             for id in &finding.ids {
+                if let ElementId::Booth(b) = id {
+                    let worst = marks.booth_severity.entry(*b).or_insert(finding.severity);
+                    *worst = (*worst).min(finding.severity);
+                }
                 if let ElementId::Exit(e) = id
                     && finding.code == Code::ExitBlocked
                 {
@@ -84,21 +91,19 @@ impl ProblemMarks {
         marks
     }
 
-    /// Draws the marks of the visible booths and areas.
-    pub fn paint(&self, floor: &FloorPainter<'_>, report: &Report, visible: &[&Booth]) {
-        for booth in visible {
-            if let Some(severity) = report
-                .worst_for_booth(booth.id)
-                .filter(|s| *s != Severity::Info)
-            {
-                let color = if severity == Severity::Error {
-                    style::ERROR
-                } else {
-                    style::WARNING
-                };
-                floor.outline(&booth.rect, Stroke::new(2.0, color));
-            }
+    /// The outline colour that marks a booth's worst problem (info left out), if any.
+    /// A lookup in a map of the booths with problems only: cheap enough for every booth
+    /// of a 74,000-booth floor in every frame.
+    pub fn edge_color(&self, id: BoothId) -> Option<Color32> {
+        match self.booth_severity.get(&id)? {
+            Severity::Error => Some(style::ERROR),
+            Severity::Warning => Some(style::WARNING),
+            Severity::Info => None,
         }
+    }
+
+    /// Fills the overlaps and narrow aisles that are in view.
+    pub fn paint(&self, floor: &FloorPainter<'_>) {
         let Some(view) = floor.view.visible_world(floor.screen) else {
             return;
         };

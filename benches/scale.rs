@@ -1,0 +1,224 @@
+//! How expoplan scales from the reference show (400 booths) to the Canton Fair (74,000):
+//! one canvas frame, the rules, the save format, the CSV export and hit-testing, on plans
+//! made by the generator. Each canvas figure has a "floor" beside it: the same visible
+//! booths drawn as one plain batched mesh with no app logic.
+//!
+//! Run with `cargo bench --bench scale`; `EXPOPLAN_BENCH_SIZES=400,5000` picks sizes.
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use expoplan::document::{Document, Selection};
+use expoplan::edit;
+use expoplan::generate::{GenerateOptions, generate};
+use expoplan::model::{Item, Plan, Rect};
+use expoplan::rules::{Checker, validate};
+use expoplan::ui::canvas::{self, CanvasState, ProblemMarks};
+use std::hint::black_box;
+use std::time::Duration;
+
+const SCREEN: [f32; 2] = [1920.0, 1080.0];
+
+fn sizes() -> Vec<usize> {
+    std::env::var("EXPOPLAN_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![400, 5_000, 25_000, 74_000])
+}
+
+fn plan_of(booths: usize) -> Plan {
+    if booths <= 500 {
+        expoplan::generate::waic_2023()
+    } else {
+        generate(&GenerateOptions {
+            booths: Some(booths),
+            ..GenerateOptions::default()
+        })
+    }
+}
+
+fn raw_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into())),
+        ..Default::default()
+    }
+}
+
+/// A context with the app's fonts, warmed up so font atlases exist.
+fn context() -> egui::Context {
+    let ctx = egui::Context::default();
+    expoplan::ui::install_fonts(&ctx);
+    let _ = ctx.run_ui(raw_input(), |ui| {
+        ui.label("warm-up 中文");
+    });
+    ctx
+}
+
+/// One full frame of the canvas: run the UI, then tessellate what it drew.
+fn canvas_frame(
+    ctx: &egui::Context,
+    doc: &Document,
+    marks: &ProblemMarks,
+    state: &mut CanvasState,
+) -> usize {
+    let selection = Selection::new();
+    let output = ctx.run_ui(raw_input(), |ui| {
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            canvas::show(ui, doc, &selection, marks, state);
+        });
+    });
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+/// The floor: the same visible booth rectangles as one plain mesh, no app logic.
+fn floor_frame(ctx: &egui::Context, rects: &[egui::Rect]) -> usize {
+    let output = ctx.run_ui(raw_input(), |ui| {
+        let mut mesh = egui::Mesh::default();
+        for r in rects {
+            mesh.add_colored_rect(*r, egui::Color32::LIGHT_BLUE);
+        }
+        ui.painter().add(egui::Shape::mesh(mesh));
+    });
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+/// The camera on the whole floor, or zoomed in on one sector region.
+fn view_of(doc: &Document, zoomed: bool) -> CanvasState {
+    let mut state = CanvasState::default();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into());
+    let target = if zoomed {
+        doc.plan().sectors[0].regions[0]
+    } else {
+        doc.plan()
+            .extent()
+            .unwrap_or(doc.plan().sectors[0].regions[0])
+    };
+    state.view.fit(screen, &target, 24.0);
+    state.screen = Some(screen);
+    state
+}
+
+fn visible_screen_rects(doc: &Document, state: &CanvasState) -> Vec<egui::Rect> {
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into());
+    let Some(visible) = state.view.visible_world(screen) else {
+        return Vec::new();
+    };
+    doc.index()
+        .touching(&visible)
+        .filter(|(item, _)| matches!(item, Item::Booth(_)))
+        .map(|(_, r)| state.view.screen_rect_from_world(screen, &r))
+        .collect()
+}
+
+fn bench_canvas(c: &mut Criterion) {
+    let ctx = context();
+    let mut group = c.benchmark_group("canvas_frame_1920x1080");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(4));
+    for n in sizes() {
+        let doc = Document::new(plan_of(n), None);
+        let mut marks = ProblemMarks::default();
+        marks.refresh(&doc);
+        for (name, zoomed) in [("fit", false), ("sector", true)] {
+            let mut state = view_of(&doc, zoomed);
+            group.bench_function(BenchmarkId::new(format!("app_{name}"), n), |b| {
+                b.iter(|| black_box(canvas_frame(&ctx, &doc, &marks, &mut state)));
+            });
+            let rects = visible_screen_rects(&doc, &state);
+            group.bench_function(BenchmarkId::new(format!("floor_{name}"), n), |b| {
+                b.iter(|| black_box(floor_frame(&ctx, &rects)));
+            });
+        }
+    }
+    group.finish();
+}
+
+fn bench_rules(c: &mut Criterion) {
+    let mut group = c.benchmark_group("rules");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for n in sizes() {
+        let plan = plan_of(n);
+        group.bench_function(BenchmarkId::new("full", n), |b| {
+            b.iter(|| black_box(validate(&plan)))
+        });
+        let mut plan = plan.clone();
+        let mut checker = Checker::new(&plan);
+        let id = plan.booths[plan.booths.len() / 2].id;
+        let mut step = 1.0;
+        group.bench_function(BenchmarkId::new("after_one_move", n), |b| {
+            b.iter(|| {
+                step = -step;
+                if let Some(e) = edit::move_booths(&plan, &[id], step, 0.0) {
+                    let _ = e.apply(&mut plan);
+                }
+                checker.update(&plan, &[id]);
+                black_box(checker.report().findings.len())
+            });
+        });
+    }
+    group.finish();
+}
+
+fn bench_files(c: &mut Criterion) {
+    let mut group = c.benchmark_group("files");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    let dir = tempfile::tempdir().expect("temp dir");
+    for n in sizes() {
+        let plan = plan_of(n);
+        let path = dir.path().join(format!("plan-{n}.ron"));
+        group.bench_function(BenchmarkId::new("save", n), |b| {
+            b.iter(|| expoplan::io::save_plan(&path, &plan).expect("save"));
+        });
+        group.bench_function(BenchmarkId::new("load", n), |b| {
+            b.iter(|| black_box(expoplan::io::load_plan(&path).expect("load")));
+        });
+        group.bench_function(BenchmarkId::new("csv_export", n), |b| {
+            b.iter(|| {
+                let mut out = Vec::new();
+                expoplan::io::write_booth_csv(&plan, &mut out).expect("csv");
+                black_box(out.len())
+            });
+        });
+    }
+    group.finish();
+}
+
+fn bench_hit_test(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hit_test");
+    for n in sizes() {
+        let doc = Document::new(plan_of(n), None);
+        let b0 = doc.plan().booths[doc.plan().booths.len() / 3].rect;
+        let p = b0.center();
+        group.bench_function(BenchmarkId::new("point", n), |b| {
+            b.iter(|| black_box(canvas::booth_at(&doc, black_box(p))));
+        });
+        let area = Rect::new(b0.x() - 20.0, b0.y() - 20.0, 60.0, 40.0).expect("finite");
+        group.bench_function(BenchmarkId::new("rectangle_60x40m", n), |b| {
+            b.iter(|| {
+                black_box(
+                    doc.index()
+                        .booths_touching(&area)
+                        .filter(|id| {
+                            doc.plan()
+                                .booth(*id)
+                                .is_some_and(|bt| area.contains_rect(&bt.rect))
+                        })
+                        .count(),
+                )
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_canvas,
+    bench_rules,
+    bench_files,
+    bench_hit_test
+);
+criterion_main!(benches);
