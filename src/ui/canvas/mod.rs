@@ -137,26 +137,26 @@ pub fn show(
         return intents;
     };
     floor.paint_base(&visible);
-    let items: Vec<(Item, Rect)> = doc.index().touching(&visible).collect();
-    floor.paint_obstacles(&items);
+    let (booths, obstacles) = visible_items(doc, &visible);
+    floor.paint_obstacles(&obstacles);
     floor.paint_exits(&marks.blocked_exits);
-    let booths: Vec<&Booth> = items
-        .iter()
-        .filter_map(|(item, _)| match item {
-            Item::Booth(id) => doc.plan().booth(*id),
-            Item::Obstacle(_) => None,
-        })
-        .collect();
     let fills = paint::sector_fills(doc.plan());
     let color_by = state.color_by;
-    let fill_of = |b: &Booth| paint::booth_fill(color_by, &fills, b);
+    let look_of = |b: &Booth| {
+        let problem = marks.edge_color(b.id);
+        paint::BoothLook {
+            fill: paint::booth_fill(color_by, &fills, b),
+            edge: problem.unwrap_or(style::BOOTH_EDGE),
+            problem: problem.is_some(),
+        }
+    };
     let gesture = &state.gesture;
     let in_preview = |b: &Booth| gesture.preview_rect(b.id, &b.rect).is_some();
-    floor.paint_booths(&booths, &fill_of, &in_preview);
-    marks.paint(&floor, doc.report(), &booths);
+    floor.paint_booths(&booths, &look_of, &in_preview);
+    marks.paint(&floor);
     floor.paint_labels(&booths);
     paint_selection(&floor, doc, selection, state);
-    paint_gesture(&floor, doc, state, &fill_of);
+    paint_gesture(&floor, doc, state, &look_of);
     overlay::paint_legend(&painter, screen, doc.plan());
     overlay::paint_scale_bar(&painter, screen, &state.view);
 
@@ -175,6 +175,27 @@ pub fn show(
         response.on_hover_ui_at_pointer(|ui| super::tooltip::booth_details(ui, doc, booth));
     }
     intents
+}
+
+/// The booths and obstacles in view. When the whole floor is in view the plan's lists
+/// are taken as they are (no index query, no lookups); otherwise the spatial index finds
+/// them, so the cost follows what is on screen, not the size of the plan.
+fn visible_items<'a>(doc: &'a Document, visible: &Rect) -> (Vec<&'a Booth>, Vec<Item>) {
+    let plan = doc.plan();
+    if plan.extent().is_some_and(|e| visible.contains_rect(&e)) {
+        let booths = plan.booths.iter().collect();
+        let obstacles = plan.obstacles.iter().map(|o| Item::Obstacle(o.id)).collect();
+        return (booths, obstacles);
+    }
+    let mut booths = Vec::new();
+    let mut obstacles = Vec::new();
+    for (item, _) in doc.index().touching(visible) {
+        match item {
+            Item::Booth(id) => booths.extend(plan.booth(id)),
+            Item::Obstacle(_) => obstacles.push(item),
+        }
+    }
+    (booths, obstacles)
 }
 
 /// Wheel zoom about the pointer; pan with the middle or right button or with space held.
@@ -493,7 +514,7 @@ fn paint_gesture(
     floor: &FloorPainter<'_>,
     doc: &Document,
     state: &CanvasState,
-    fill_of: &dyn Fn(&Booth) -> egui::Color32,
+    look_of: &dyn Fn(&Booth) -> paint::BoothLook,
 ) {
     let moving: &[BoothId] = match &state.gesture {
         Gesture::Moving { ids, .. } => ids,
@@ -513,7 +534,7 @@ fn paint_gesture(
         })
         .collect();
     let refs: Vec<&Booth> = preview_booths.iter().collect();
-    floor.paint_booths(&refs, fill_of, &|_| false);
+    floor.paint_booths(&refs, look_of, &|_| false);
     floor.paint_labels(&refs);
     for (_, rect) in &previews {
         if collides(doc, rect, moving) {
