@@ -86,27 +86,26 @@ impl NewPlanForm {
             ui.radio_value(&mut self.start, Start::Empty, "An empty hall");
             ui.add_enabled_ui(self.start == Start::Empty, |ui| {
                 ui.indent("empty hall", |ui| {
-                    egui::Grid::new("new plan fields").show(ui, |ui| {
+                    ui.horizontal(|ui| {
                         let label = ui.label("Name:");
-                        ui.text_edit_singleline(&mut self.name)
+                        ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(240.0))
                             .labelled_by(label.id);
-                        ui.end_row();
-                        let label = ui.label("Width (m):");
+                    });
+                    ui.horizontal(|ui| {
+                        let label = ui.label("Width × depth (m):");
                         ui.add(
                             egui::DragValue::new(&mut self.width_m)
                                 .range(MIN_SIDE_M..=MAX_SIDE_M)
                                 .speed(1.0),
                         )
                         .labelled_by(label.id);
-                        ui.end_row();
-                        let label = ui.label("Depth (m):");
+                        ui.label("×");
                         ui.add(
                             egui::DragValue::new(&mut self.depth_m)
                                 .range(MIN_SIDE_M..=MAX_SIDE_M)
                                 .speed(1.0),
                         )
                         .labelled_by(label.id);
-                        ui.end_row();
                     });
                     ui.label(format!(
                         "{:.0} m², four sectors, exits sized to the fire code",
