@@ -34,8 +34,9 @@ pub struct Table {
 /// One row of a [`Table`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {
-    /// The row's number as a spreadsheet shows it: the header is row 1, the first row
-    /// under it row 2 (blank lines count, line breaks inside a quoted cell do not).
+    /// The row's number as a spreadsheet shows it: the file's first line is row 1, so
+    /// with the header there the first exhibitor is row 2 (blank lines count, line
+    /// breaks inside a quoted cell do not).
     pub row: usize,
     /// The cells, trimmed; a row may be shorter or longer than the header.
     pub cells: Vec<String>,
