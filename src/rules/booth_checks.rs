@@ -6,50 +6,17 @@
 //! is what lets the [`super::Checker`] re-check just the neighbourhood of an edit.
 
 use super::finding::{Code, Finding};
-use super::geometry::{PARTITION_M, distance_to_segment, facing, open_length, wall_gap};
+use super::geometry::{PARTITION_M, facing, open_length, wall_gap};
+use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
+use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
-    Booth, BoothId, BoothType, EPS, ElementId, ExitId, FloorIndex, HallId, Item, Obstacle, Plan,
-    Point, Rect, Side, booth_type,
+    Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Item, Obstacle, Plan, Rect, Side,
 };
-
-/// Longest straight line from a booth's centre to the nearest exit, metres
-/// (GB 50016-2014 §5.5.17 for exhibition halls, without the sprinkler allowance).
-pub const MAX_TRAVEL_M: f64 = 30.0;
 
 /// How far (metres) the findings of a booth can depend on other booths: a change within
 /// this distance of a booth may change its findings.
 pub(crate) fn reach_m(plan: &Plan) -> f64 {
-    // 0.5 m: how far the booth type looks for neighbours (see `model::open_sides`).
-    plan.settings.min_aisle_m.max(0.5) + 0.1
-}
-
-/// An exit as the booth checks need it, worked out once per plan.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct ExitZone {
-    id: ExitId,
-    name: String,
-    hall: HallId,
-    /// The floor in front of the door that must stay clear.
-    zone: Option<Rect>,
-    /// The door opening, jamb to jamb.
-    door: (Point, Point),
-}
-
-/// The exits of `plan` with their clear zones (`settings.exit_clear_m` deep).
-pub(crate) fn exit_zones(plan: &Plan) -> Vec<ExitZone> {
-    plan.exits
-        .iter()
-        .filter_map(|exit| {
-            let hall = plan.hall(exit.hall)?;
-            Some(ExitZone {
-                id: exit.id,
-                name: exit.name.clone(),
-                hall: exit.hall,
-                zone: exit.clear_zone(hall, plan.settings.exit_clear_m),
-                door: exit.door(hall),
-            })
-        })
-        .collect()
+    plan.settings.min_aisle_m.max(CLOSED_WITHIN_M) + 0.1
 }
 
 /// What the checks found for one booth.
@@ -64,11 +31,11 @@ pub(crate) struct BoothCheck {
     pub(crate) kind: BoothType,
 }
 
-/// A plan with its spatial index and exits: what checking a booth needs.
+/// A plan with its spatial index and indexed venue: what checking a booth needs.
 pub(crate) struct Floor<'a> {
     pub(crate) plan: &'a Plan,
     pub(crate) index: &'a FloorIndex,
-    pub(crate) exits: &'a [ExitZone],
+    pub(crate) venue: &'a Venue,
 }
 
 /// "A-012", or "#12" for a booth with no number.
@@ -99,15 +66,6 @@ fn side_name(side: Side) -> &'static str {
     }
 }
 
-/// Area `rect` shares with the regions (which are expected not to overlap).
-fn shared_area(regions: &[Rect], rect: &Rect) -> f64 {
-    regions
-        .iter()
-        .filter_map(|r| r.intersection(rect))
-        .map(|r| r.area())
-        .sum()
-}
-
 impl Floor<'_> {
     fn min_aisle(&self) -> f64 {
         self.plan.settings.min_aisle_m
@@ -131,27 +89,34 @@ impl Floor<'_> {
                 vec![me, ElementId::Exhibitor(e)],
             ));
         }
-        let reach = booth.rect.expanded(self.min_aisle()).unwrap_or(booth.rect);
-        for (item, rect) in self.index.touching(&reach) {
+        // Everything near enough to matter, in a fixed order so that sums over it never
+        // depend on the shape of the index.
+        let reach = booth
+            .rect
+            .expanded(self.min_aisle().max(CLOSED_WITHIN_M))
+            .unwrap_or(booth.rect);
+        let mut near: Vec<(Item, Rect)> = self
+            .index
+            .touching(&reach)
+            .filter(|(item, _)| *item != Item::Booth(booth.id))
+            .collect();
+        near.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for &(item, rect) in &near {
             match item {
-                Item::Booth(other) if other != booth.id => {
-                    if let Some(other_booth) = self.plan.booth(other)
-                        && let Some(finding) = self.pair_finding(booth, other_booth)
-                    {
+                Item::Booth(other) => {
+                    if let Some(finding) = self.pair_finding(booth, other, &rect) {
                         pairs.push((other, finding));
                     }
                 }
-                Item::Booth(_) => {}
                 Item::Obstacle(id) => {
-                    let Some(i) = self.plan.obstacles.binary_search_by_key(&id, |o| o.id).ok()
-                    else {
+                    let Ok(i) = self.plan.obstacles.binary_search_by_key(&id, |o| o.id) else {
                         continue;
                     };
                     self.check_obstacle(booth, &label, &self.plan.obstacles[i], rect, &mut local);
                 }
             }
         }
-        let kind = booth_type(self.plan, self.index, booth.id);
+        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, &near));
         if kind == BoothType::Enclosed {
             local.push(Finding::new(
                 Code::NoAisleAccess,
@@ -169,35 +134,49 @@ impl Floor<'_> {
             .touching(&f.strip)
             .filter(|(item, _)| !skip.contains(item))
             .map(|(_, rect)| rect);
-        open_length(f, self.plan.halls.iter().map(|h| h.rect), blockers) > PARTITION_M
+        let halls = self.venue.halls_touching(self.plan, &f.strip);
+        open_length(f, halls.into_iter(), blockers) > PARTITION_M
     }
 
-    /// Overlap or too narrow an aisle between two booths. Symmetric: the finding is the
-    /// same whichever booth comes first.
-    fn pair_finding(&self, a: &Booth, b: &Booth) -> Option<Finding> {
-        let (first, second) = if a.id <= b.id { (a, b) } else { (b, a) };
+    /// Overlap or too narrow an aisle between `booth` and booth `other`, which stands at
+    /// `other_rect`. Symmetric: the finding is the same whichever booth comes first.
+    fn pair_finding(&self, booth: &Booth, other: BoothId, other_rect: &Rect) -> Option<Finding> {
+        let overlap = booth.rect.intersection(other_rect);
+        let narrow = match overlap {
+            Some(_) => None,
+            None => facing(&booth.rect, other_rect).filter(|f| {
+                f.gap < self.min_aisle() - EPS
+                    && self.is_open(f, [Item::Booth(booth.id), Item::Booth(other)])
+            }),
+        };
+        if overlap.is_none() && narrow.is_none() {
+            return None;
+        }
+        // Only now look the other booth up: most neighbours make no finding.
+        let other = self.plan.booth(other)?;
+        let (first, second) = if booth.id <= other.id {
+            (booth, other)
+        } else {
+            (other, booth)
+        };
         let ids = vec![ElementId::Booth(first.id), ElementId::Booth(second.id)];
         let (l1, l2) = (booth_label(first), booth_label(second));
-        if let Some(shared) = first.rect.intersection(&second.rect) {
+        if let Some(shared) = overlap {
             return Some(Finding::new(
                 Code::BoothOverlap,
                 format!("Booths {l1} and {l2} overlap by {:.2} m²", shared.area()),
                 ids,
             ));
         }
-        let f = facing(&first.rect, &second.rect)?;
-        let min = self.min_aisle();
-        if f.gap < min - EPS && self.is_open(&f, [Item::Booth(first.id), Item::Booth(second.id)]) {
-            return Some(Finding::new(
-                Code::NarrowAisle,
-                format!(
-                    "Aisle between booths {l1} and {l2} is {:.2} m wide, narrower than {min:.2} m",
-                    f.gap
-                ),
-                ids,
-            ));
-        }
-        None
+        let gap = narrow?.gap;
+        Some(Finding::new(
+            Code::NarrowAisle,
+            format!(
+                "Aisle between booths {l1} and {l2} is {gap:.2} m wide, narrower than {:.2} m",
+                self.min_aisle()
+            ),
+            ids,
+        ))
     }
 
     fn check_obstacle(
@@ -238,7 +217,7 @@ impl Floor<'_> {
 
     fn check_hall_and_walls(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
-        let Some(hall) = self.plan.hall_containing(&booth.rect) else {
+        let Some(hall) = self.venue.hall_containing(self.plan, &booth.rect) else {
             out.push(Finding::new(
                 Code::OutsideHall,
                 format!("Booth {label} is not wholly inside any hall"),
@@ -280,26 +259,35 @@ impl Floor<'_> {
             return;
         };
         let area = booth.rect.area();
-        let inside = shared_area(&own.regions, &booth.rect);
+        let areas = self.venue.sector_areas(self.plan, &booth.rect);
+        let sector_of = |i: usize| &self.plan.sectors[i];
+        let inside: f64 = areas
+            .iter()
+            .filter(|(i, _)| sector_of(*i).id == own.id)
+            .map(|(_, a)| a)
+            .sum();
         if inside >= area - 1e-6 * area.max(1.0) {
             return;
         }
-        let elsewhere = self
-            .plan
-            .sectors
+        let elsewhere = areas
             .iter()
-            .filter(|s| s.id != own.id)
-            .map(|s| (s, shared_area(&s.regions, &booth.rect)))
-            .max_by(|a, b| a.1.total_cmp(&b.1));
+            .filter(|(i, _)| sector_of(*i).id != own.id)
+            .fold(None::<(usize, f64)>, |best, &(i, a)| match best {
+                Some((_, b)) if b >= a => best,
+                _ => Some((i, a)),
+            });
         match elsewhere {
-            Some((other, shared)) if shared > area / 2.0 => out.push(Finding::new(
-                Code::InOtherSector,
-                format!(
-                    "Booth {label} is sold in sector {} but stands mostly in {}",
-                    own.name_en, other.name_en
-                ),
-                vec![me, ElementId::Sector(own.id), ElementId::Sector(other.id)],
-            )),
+            Some((i, shared)) if shared > area / 2.0 => {
+                let other = sector_of(i);
+                out.push(Finding::new(
+                    Code::InOtherSector,
+                    format!(
+                        "Booth {label} is sold in sector {} but stands mostly in {}",
+                        own.name_en, other.name_en
+                    ),
+                    vec![me, ElementId::Sector(own.id), ElementId::Sector(other.id)],
+                ));
+            }
             _ => out.push(Finding::new(
                 Code::OutsideSector,
                 format!(
@@ -314,41 +302,28 @@ impl Floor<'_> {
 
     fn check_exits(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
-        for exit in self.exits {
-            if exit.zone.is_some_and(|zone| zone.overlaps(&booth.rect)) {
-                out.push(Finding::new(
-                    Code::ExitBlocked,
-                    format!(
-                        "Booth {label} stands in the clear zone in front of exit {}",
-                        exit.name
-                    ),
-                    vec![me, ElementId::Exit(exit.id)],
-                ));
-            }
+        for exit in self.venue.exits_blocked_by(&booth.rect) {
+            out.push(Finding::new(
+                Code::ExitBlocked,
+                format!(
+                    "Booth {label} stands in the clear zone in front of exit {}",
+                    exit.name
+                ),
+                vec![me, ElementId::Exit(exit.id)],
+            ));
         }
         // Travel distance: to the exits of the hall the centre is in (or to any exit when
         // that hall has none).
         let centre = booth.rect.center();
-        let hall = self
-            .plan
-            .halls
-            .iter()
-            .find(|h| h.rect.contains_point(centre))
-            .map(|h| h.id);
-        let nearest = |same_hall: bool| {
-            self.exits
-                .iter()
-                .filter(|e| !same_hall || Some(e.hall) == hall)
-                .map(|e| distance_to_segment(centre, e.door.0, e.door.1))
-                .min_by(f64::total_cmp)
-        };
-        if let Some(distance) = nearest(true).or_else(|| nearest(false))
-            && distance > MAX_TRAVEL_M + EPS
+        let hall = self.venue.hall_at(self.plan, centre);
+        let limit = hall.map_or(MAX_TRAVEL_M, travel_limit);
+        if let Some(distance) = self.venue.nearest_exit_m(centre, hall.map(|h| h.id))
+            && distance > limit + EPS
         {
             out.push(Finding::new(
                 Code::TravelDistance,
                 format!(
-                    "Booth {label} is {distance:.1} m in a straight line from the nearest exit (GB 50016 allows {MAX_TRAVEL_M:.0} m)"
+                    "Booth {label} is {distance:.1} m in a straight line from the nearest exit (GB 50016 allows {limit:.1} m here)"
                 ),
                 vec![me],
             ));

@@ -1,16 +1,16 @@
 //! Keeping a [`Report`] current while the plan is edited, re-checking only the
 //! neighbourhood of what changed.
 
-use super::booth_checks::{ExitZone, Floor, exit_zones, reach_m};
+use super::booth_checks::{Floor, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
     capacity_findings, duplicate_number, number_key, occupancy, occupancy_findings, without_booth,
 };
 use super::report::Report;
 use super::tally::{Seen, Tally};
+use super::venue::Venue;
 use crate::model::{
-    Booth, BoothId, Exhibitor, ExhibitorId, Exit, FloorIndex, Hall, Obstacle, Plan, Rect, Sector,
-    Settings,
+    Booth, BoothId, ExhibitorId, Exit, FloorIndex, Hall, Obstacle, Plan, Rect, Sector, Settings,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -96,6 +96,29 @@ fn set_slot(
     delta.added.extend(findings);
 }
 
+/// Puts `id` into a sorted group.
+fn add_to_group(group: &mut Vec<BoothId>, id: BoothId) {
+    if let Err(at) = group.binary_search(&id) {
+        group.insert(at, id);
+    }
+}
+
+/// Takes `id` out of the group under `key`, dropping the group when it empties.
+fn remove_from_group<K: std::hash::Hash + Eq>(
+    groups: &mut HashMap<K, Vec<BoothId>>,
+    key: &K,
+    id: BoothId,
+) {
+    if let Some(group) = groups.get_mut(key) {
+        if let Ok(at) = group.binary_search(&id) {
+            group.remove(at);
+        }
+        if group.is_empty() {
+            groups.remove(key);
+        }
+    }
+}
+
 /// Removes from both sorted lists the findings they have in common.
 fn cancel_common(removed: &mut Vec<Finding>, added: &mut Vec<Finding>) {
     let (old_removed, old_added) = (std::mem::take(removed), std::mem::take(added));
@@ -166,17 +189,22 @@ pub struct Checker {
     report: Report,
     index: FloorIndex,
     fixed: Fixed,
-    exits: Vec<ExitZone>,
+    venue: Venue,
     /// How far a change can affect other booths' findings, metres.
     reach: f64,
     seen: BTreeMap<BoothId, Seen>,
-    exhibitors: Vec<Exhibitor>,
+    /// The exhibitor ids as last seen, sorted.
+    exhibitor_ids: Vec<ExhibitorId>,
+    /// The exhibitors without a booth, with the name their finding shows.
+    unbooked: BTreeMap<ExhibitorId, String>,
     tally: Tally,
     slots: HashMap<Slot, Vec<Finding>>,
     /// For every booth, the booths it shares a pair finding with.
     partners: HashMap<BoothId, Vec<BoothId>>,
-    numbers: HashMap<String, BTreeSet<BoothId>>,
-    by_exhibitor: HashMap<ExhibitorId, BTreeSet<BoothId>>,
+    /// The booths by booth number (by [`number_key`]), each group sorted.
+    numbers: HashMap<String, Vec<BoothId>>,
+    /// The booths by exhibitor, each group sorted.
+    by_exhibitor: HashMap<ExhibitorId, Vec<BoothId>>,
 }
 
 impl Checker {
@@ -189,10 +217,11 @@ impl Checker {
             },
             index: FloorIndex::build(plan),
             fixed: Fixed::of(plan),
-            exits: exit_zones(plan),
+            venue: Venue::new(plan),
             reach: reach_m(plan),
             seen: BTreeMap::new(),
-            exhibitors: plan.exhibitors.clone(),
+            exhibitor_ids: plan.exhibitors.iter().map(|e| e.id).collect(),
+            unbooked: BTreeMap::new(),
             tally: Tally::default(),
             slots: HashMap::new(),
             partners: HashMap::new(),
@@ -317,13 +346,10 @@ impl Checker {
         let seen = Seen::of(booth);
         self.tally.add(&seen);
         let key = number_key(&booth.number);
-        self.numbers
-            .entry(key.clone())
-            .or_default()
-            .insert(booth.id);
+        add_to_group(self.numbers.entry(key.clone()).or_default(), booth.id);
         numbers.insert(key);
         if let Some(e) = booth.exhibitor {
-            self.by_exhibitor.entry(e).or_default().insert(booth.id);
+            add_to_group(self.by_exhibitor.entry(e).or_default(), booth.id);
             exhibitors.insert(e);
         }
         self.seen.insert(booth.id, seen);
@@ -339,57 +365,43 @@ impl Checker {
         let old = self.seen.remove(&id)?;
         self.tally.remove(&old);
         let key = number_key(&old.number);
-        if let Some(group) = self.numbers.get_mut(&key) {
-            group.remove(&id);
-            if group.is_empty() {
-                self.numbers.remove(&key);
-            }
-        }
+        remove_from_group(&mut self.numbers, &key, id);
         numbers.insert(key);
         if let Some(e) = old.exhibitor {
-            if let Some(group) = self.by_exhibitor.get_mut(&e) {
-                group.remove(&id);
-                if group.is_empty() {
-                    self.by_exhibitor.remove(&e);
-                }
-            }
+            remove_from_group(&mut self.by_exhibitor, &e, id);
             exhibitors.insert(e);
         }
         Some(old.rect)
     }
 
-    /// Notes the exhibitors added, changed or removed since last seen; booths pointing at
-    /// one that appeared or vanished are re-checked.
+    /// Notes the exhibitors added or removed since last seen (booths pointing at them are
+    /// re-checked) and those without a booth that were renamed. O(e) id comparisons.
     fn sync_exhibitors(
         &mut self,
         plan: &Plan,
         touched: &mut BTreeSet<ExhibitorId>,
         dirty: &mut BTreeSet<BoothId>,
     ) {
-        if self.exhibitors == plan.exhibitors {
-            return;
+        let same_ids = self.exhibitor_ids.len() == plan.exhibitors.len()
+            && self
+                .exhibitor_ids
+                .iter()
+                .zip(&plan.exhibitors)
+                .all(|(id, e)| *id == e.id);
+        if !same_ids {
+            let old: BTreeSet<ExhibitorId> = self.exhibitor_ids.iter().copied().collect();
+            let new: BTreeSet<ExhibitorId> = plan.exhibitors.iter().map(|e| e.id).collect();
+            for id in old.symmetric_difference(&new) {
+                touched.insert(*id);
+                dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
+            }
+            self.exhibitor_ids = new.into_iter().collect();
         }
-        let old: HashMap<ExhibitorId, &Exhibitor> =
-            self.exhibitors.iter().map(|e| (e.id, e)).collect();
-        let new: HashMap<ExhibitorId, &Exhibitor> =
-            plan.exhibitors.iter().map(|e| (e.id, e)).collect();
-        for (id, e) in &new {
-            match old.get(id) {
-                Some(before) if before == e => {}
-                Some(_) => {
-                    touched.insert(*id);
-                }
-                None => {
-                    touched.insert(*id);
-                    dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
-                }
+        for (id, name) in &self.unbooked {
+            if plan.exhibitor(*id).is_none_or(|e| e.name != *name) {
+                touched.insert(*id);
             }
         }
-        for id in old.keys().filter(|id| !new.contains_key(id)) {
-            touched.insert(*id);
-            dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
-        }
-        self.exhibitors = plan.exhibitors.clone();
     }
 
     /// Re-checks the `dirty` booths (with their pairs), the booth-number groups `numbers`
@@ -405,11 +417,12 @@ impl Checker {
         let Checker {
             report,
             index,
-            exits,
+            venue,
             slots,
             partners,
             numbers: groups,
             by_exhibitor,
+            unbooked,
             ..
         } = self;
         for d in dirty {
@@ -423,7 +436,7 @@ impl Checker {
                 }
             }
         }
-        let floor = Floor { plan, index, exits };
+        let floor = Floor { plan, index, venue };
         for d in dirty {
             let Some(booth) = plan.booth(*d) else {
                 report.booth_types.remove(d);
@@ -454,10 +467,12 @@ impl Checker {
         }
         for id in exhibitors {
             let has_booth = by_exhibitor.get(id).is_some_and(|g| !g.is_empty());
-            let finding = plan
-                .exhibitor(*id)
-                .filter(|_| !has_booth)
-                .map(without_booth);
+            let unbooked_exhibitor = plan.exhibitor(*id).filter(|_| !has_booth);
+            match unbooked_exhibitor {
+                Some(e) => unbooked.insert(*id, e.name.clone()),
+                None => unbooked.remove(id),
+            };
+            let finding = unbooked_exhibitor.map(without_booth);
             set_slot(
                 slots,
                 Slot::Exhibitor(*id),

@@ -1,7 +1,7 @@
 //! Geometry the aisle rules need: which rectangles face each other across a gap, and how
 //! much of that gap is open floor.
 
-use crate::model::{EPS, Point, Rect, Side};
+use crate::model::{EPS, Rect, Side};
 
 /// Two booths closer than this (metres) touch: the gap is a partition, not an aisle.
 pub(crate) const PARTITION_M: f64 = 0.05;
@@ -150,17 +150,6 @@ pub(crate) fn open_length(
     floor_length - common_length(&floor, &blocked)
 }
 
-/// Shortest distance from `p` to the segment from `a` to `b`.
-pub(crate) fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
-    let (dx, dy) = (b.x - a.x, b.y - a.y);
-    let len2 = dx * dx + dy * dy;
-    if len2 <= 0.0 {
-        return p.distance(a);
-    }
-    let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0);
-    p.distance(Point::new(a.x + t * dx, a.y + t * dy))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,12 +204,5 @@ mod tests {
         assert_eq!((west.gap, west.strip), (1.0, r(0.0, 0.0, 1.0, 3.0)));
         let south = wall_gap(&booth, &hall, Side::South).unwrap();
         assert_eq!(south.strip, r(1.0, 3.0, 3.0, 7.0));
-    }
-
-    #[test]
-    fn segment_distance() {
-        let (a, b) = (Point::new(0.0, 0.0), Point::new(2.0, 0.0));
-        assert_eq!(distance_to_segment(Point::new(1.0, 3.0), a, b), 3.0);
-        assert_eq!(distance_to_segment(Point::new(5.0, 4.0), a, b), 5.0);
     }
 }

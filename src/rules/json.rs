@@ -191,3 +191,48 @@ impl Report {
         serde_json::to_string_pretty(self)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_plans::{hall_plan, put};
+    use super::super::validate;
+
+    #[test]
+    fn json_has_the_documented_fields() {
+        let mut plan = hall_plan();
+        let a = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        put(&mut plan, 12.0, 8.0, 3.0, 3.0);
+        plan.booth_mut(a).unwrap().status = crate::model::BoothStatus::Sold;
+        plan.booth_mut(a).unwrap().price = 9000.0;
+        let report = validate(&plan);
+        let text = report.to_json_pretty().unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["booths"], 2);
+        assert_eq!(json["exhibitors"], 0);
+        assert_eq!(json["capacity_limit_m2"], 50_000.0);
+        assert_eq!(json["total_sector_area_m2"], 2400.0);
+        assert_eq!(json["total_booth_area_m2"], 18.0);
+        let sectors = json["sectors"].as_array().unwrap();
+        assert_eq!(sectors.len(), 4);
+        assert_eq!(sectors[0]["name"], "Core technology");
+        assert_eq!(sectors[0]["name_zh"], "核心技术");
+        assert_eq!(sectors[0]["area_m2"], 600.0);
+        assert_eq!(sectors[0]["booth_area_m2"], 18.0);
+        assert_eq!(sectors[0]["booths"], 2);
+        assert_eq!(json["occupancy"]["design_occupants"], 1800);
+        assert_eq!(json["occupancy"]["enough"], true);
+        assert_eq!(json["sales"]["revenue_sold"], 9000.0);
+        assert_eq!(json["sales"]["by_status"][3]["status"], "sold");
+        assert_eq!(json["counts"]["errors"], 1);
+        let problems = json["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0]["severity"], "error");
+        assert_eq!(problems[0]["code"], "booth-overlap");
+        assert_eq!(
+            problems[0]["ids"],
+            serde_json::json!(["booth:1", "booth:2"])
+        );
+        assert!(problems[0]["message"].as_str().unwrap().contains("A-001"));
+        assert_eq!(json["booth_types"]["peninsula"], 2);
+    }
+}

@@ -30,30 +30,36 @@
 //! 11. Hall area × `settings.occupant_density` persons need
 //!     `settings.exit_width_per_100_m` of exit per 100; less in total is `exit-width`, an
 //!     error (GB 50016-2014 §5.5.21).
-//! 12. A booth whose centre is more than [`MAX_TRAVEL_M`] in a straight line from the
-//!     nearest exit of its hall (`travel-distance`, warning, GB 50016-2014 §5.5.17); a
-//!     booth with no side open to an aisle (`no-aisle-access`, warning).
+//! 12. A booth whose centre is farther in a straight line from the nearest exit of its
+//!     hall than GB 50016-2014 §5.5.17 allows: [`MAX_TRAVEL_M`], or
+//!     [`MAX_TRAVEL_SPRINKLERED_M`] in halls above [`SPRINKLERED_ABOVE_M2`], which must
+//!     have sprinklers (§8.3.4) (`travel-distance`, warning); a booth with no side open
+//!     to an aisle (`no-aisle-access`, warning).
 //!
 //! No pass compares all pairs: neighbours come from the spatial index.
 
 mod booth_checks;
 mod checker;
+#[cfg(test)]
+mod checker_tests;
 mod finding;
 mod geometry;
 mod json;
+mod open_sides;
 mod plan_checks;
 mod report;
 mod sums;
 mod tally;
 #[cfg(test)]
 mod test_plans;
+mod venue;
 
-pub use booth_checks::MAX_TRAVEL_M;
 pub use checker::Checker;
 pub use finding::{Code, Finding, Severity, UnknownCode};
 pub use report::{
     Capacity, HallOccupancy, Occupancy, Report, SHELL_BOOTH_M2, Sales, SectorCapacity, StatusSales,
 };
+pub use venue::{MAX_TRAVEL_M, MAX_TRAVEL_SPRINKLERED_M, SPRINKLERED_ABOVE_M2};
 
 use crate::model::Plan;
 

@@ -5,7 +5,6 @@ use super::booth_checks::booth_label;
 use super::finding::{Code, Finding};
 use super::report::{Capacity, HallOccupancy, Occupancy};
 use crate::model::{BoothId, ElementId, Exhibitor, Plan};
-use std::collections::BTreeSet;
 
 /// The form of a booth number two booths must not share: trimmed, lower case.
 pub(crate) fn number_key(number: &str) -> String {
@@ -122,7 +121,7 @@ pub(crate) fn occupancy_findings(plan: &Plan, occupancy: &Occupancy) -> Vec<Find
 }
 
 /// The finding for the booths sharing one number, if there are several.
-pub(crate) fn duplicate_number(plan: &Plan, group: &BTreeSet<BoothId>) -> Option<Finding> {
+pub(crate) fn duplicate_number(plan: &Plan, group: &[BoothId]) -> Option<Finding> {
     if group.len() < 2 {
         return None;
     }

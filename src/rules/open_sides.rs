@@ -1,0 +1,79 @@
+//! A booth's type from which of its sides face open floor, worked out from neighbours the
+//! checks have already fetched. The same rule as [`crate::model::open_sides`] (a test
+//! holds the two together), without its own index queries and hall scans.
+
+use super::venue::Venue;
+use crate::model::{BoothType, Item, Plan, Rect, Side};
+
+/// A neighbour closer than this (metres) closes a side: it is a partition, not an aisle.
+/// The same distance as `model::open_sides` uses.
+pub(crate) const CLOSED_WITHIN_M: f64 = 0.5;
+
+fn along(side: Side, r: &Rect) -> f64 {
+    match side {
+        Side::North | Side::South => r.w(),
+        Side::East | Side::West => r.h(),
+    }
+}
+
+/// Which sides of `rect` face open floor (north, east, south, west): a side is closed
+/// when more than half of it is backed within [`CLOSED_WITHIN_M`] by an item of `near`
+/// (which must hold every booth and obstacle that close, sorted, without the booth
+/// itself) or lies outside every hall.
+pub(crate) fn open_sides(
+    plan: &Plan,
+    venue: &Venue,
+    rect: &Rect,
+    near: &[(Item, Rect)],
+) -> [bool; 4] {
+    Side::ALL.map(|side| {
+        let Some(strip) = rect.strip_outside(side, CLOSED_WITHIN_M) else {
+            return true;
+        };
+        let length = rect.side_length(side);
+        let mut covered = 0.0;
+        for (_, other) in near {
+            if let Some(overlap) = strip.intersection(other) {
+                covered += along(side, &overlap);
+            }
+        }
+        // Floor outside every hall counts as a wall.
+        if venue.hall_containing(plan, &strip).is_none() {
+            let inside: f64 = venue
+                .halls_touching(plan, &strip)
+                .iter()
+                .filter_map(|h| h.intersection(&strip))
+                .map(|r| along(side, &r))
+                .sum();
+            covered += (length - inside).max(0.0);
+        }
+        covered <= length / 2.0
+    })
+}
+
+/// The type of a booth with these open sides (north, east, south, west).
+pub(crate) fn type_of(open: [bool; 4]) -> BoothType {
+    match open.iter().filter(|o| **o).count() {
+        0 => BoothType::Enclosed,
+        1 => BoothType::Inline,
+        2 if open[0] == open[2] => BoothType::Through,
+        2 => BoothType::Corner,
+        3 => BoothType::Peninsula,
+        _ => BoothType::Island,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_from_open_sides() {
+        assert_eq!(type_of([false; 4]), BoothType::Enclosed);
+        assert_eq!(type_of([true, false, false, false]), BoothType::Inline);
+        assert_eq!(type_of([true, true, false, false]), BoothType::Corner);
+        assert_eq!(type_of([false, true, false, true]), BoothType::Through);
+        assert_eq!(type_of([true, true, true, false]), BoothType::Peninsula);
+        assert_eq!(type_of([true; 4]), BoothType::Island);
+    }
+}
