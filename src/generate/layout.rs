@@ -107,8 +107,11 @@ pub(crate) fn fill(
     rng: &mut Rng,
     out: &mut Vec<Slot>,
 ) {
+    // The south edge of the last band placed: the next interval keeps an aisle from it
+    // even when the blocked part between them is narrower than an aisle.
+    let mut last_bottom: Option<f64> = None;
     for (top, bottom) in free_intervals(area.y(), area.max_y(), blocked) {
-        let mut y = top;
+        let mut y = last_bottom.map_or(top, |b| top.max(b + aisles.secondary));
         let mut bands = 0;
         loop {
             let room = bottom - y;
@@ -121,6 +124,7 @@ pub(crate) fn fill(
             };
             let band = mix[pick].0;
             fill_band(band, area.x(), area.max_x(), y, aisles, rng, out);
+            last_bottom = Some(y + band.depth());
             bands += 1;
             let aisle = if bands % 3 == 0 {
                 aisles.main
@@ -334,6 +338,39 @@ mod tests {
                         a.rect,
                         b.rect
                     );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// Any area, any blocked band, any seed: booths stay inside the area and out of
+        /// the blocked band, and any two either touch or keep an aisle apart.
+        #[test]
+        fn any_area_keeps_aisles(
+            seed in proptest::prelude::any::<u64>(),
+            x in -500.0..500.0f64,
+            y in -500.0..500.0f64,
+            w in 1.0..160.0f64,
+            h in 1.0..160.0f64,
+            cut in 0.0..1.0f64,
+            cut_depth in 0.0..20.0f64,
+        ) {
+            let area = Rect::new(x, y, w, h).unwrap();
+            let block = (y + cut * h, y + cut * h + cut_depth);
+            let mut slots = Vec::new();
+            fill(area, &[block], ALL, AISLES, &mut Rng::new(seed, 0), &mut slots);
+            for (i, a) in slots.iter().enumerate() {
+                proptest::prop_assert!(area.contains_rect(&a.rect));
+                proptest::prop_assert!(
+                    a.rect.max_y() <= block.0 + EPS || a.rect.y() >= block.1 - EPS
+                );
+                for b in &slots[i + 1..] {
+                    let gap = a.rect.gap(&b.rect);
+                    proptest::prop_assert!(!a.rect.overlaps(&b.rect));
+                    proptest::prop_assert!(gap <= EPS || gap >= AISLES.secondary - EPS);
                 }
             }
         }

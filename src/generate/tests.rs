@@ -266,3 +266,22 @@ fn the_rules_find_no_error_in_a_large_plan() {
     let errors: Vec<_> = report.errors().take(10).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
+
+    /// Any seed and any booth count: exactly that many booths, one exhibitor each, sound
+    /// structure, and the sectors within the capacity limit.
+    #[test]
+    fn any_count_any_seed(seed in proptest::prelude::any::<u64>(), n in 0usize..2_500) {
+        let opts = GenerateOptions { booths: Some(n), seed, ..GenerateOptions::default() };
+        let mut plan = generate(&opts);
+        proptest::prop_assert_eq!(plan.booths.len(), n);
+        proptest::prop_assert_eq!(plan.exhibitors.len(), n);
+        let sector_area: f64 = plan.sectors.iter().map(|s| s.area_m2()).sum();
+        proptest::prop_assert!(sector_area <= plan.settings.capacity_limit_m2);
+        proptest::prop_assert!(plan.check_integrity().is_ok());
+        proptest::prop_assert!(layout_faults(&plan).is_empty());
+        proptest::prop_assert_eq!(&generate(&opts), &plan);
+    }
+}
