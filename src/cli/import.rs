@@ -8,7 +8,7 @@
 
 use super::Outcome;
 use super::load::load;
-use crate::io::{ImportPreview, preview_import, read_table, save_plan};
+use crate::io::{ImportError, ImportPreview, preview_import, read_table, save_plan};
 use anyhow::{Context as _, anyhow};
 use clap::Args;
 use std::io::Write;
@@ -43,8 +43,11 @@ impl ImportArgs {
     /// [`Outcome::Problems`] when nothing could be imported or some rows were left out.
     pub fn run(&self, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         let mut plan = load(&self.file)?;
-        let table = read_table(&self.table)
-            .with_context(|| format!("cannot import {}", self.table.display()))?;
+        // Kept as text, so `{:#}` does not print the cause the message carries twice.
+        let table = read_table(&self.table).map_err(|err| match err {
+            read @ (ImportError::Read { .. } | ImportError::TooLarge { .. }) => anyhow!("{read}"),
+            other => anyhow!("cannot import {}: {other}", self.table.display()),
+        })?;
         let preview = preview_import(&plan, &table);
         writeln!(
             out,

@@ -19,7 +19,10 @@ pub(crate) fn load(path: &Path) -> anyhow::Result<Plan> {
             "{}:{line}:{column}: not UTF-8 text (is this an expoplan plan?)",
             path.display()
         ),
-        other => anyhow::Error::new(other).context(format!("cannot load {}", path.display())),
+        // These messages name the file and carry their cause already: kept as text, so
+        // `{:#}` does not print the cause twice.
+        read @ (LoadError::Read { .. } | LoadError::TooLarge { .. }) => anyhow!("{read}"),
+        other => anyhow!("cannot load {}: {other}", path.display()),
     })
 }
 
