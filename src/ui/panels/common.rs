@@ -62,6 +62,13 @@ impl Placements {
     }
 }
 
+/// Whether `hay` contains `needle` (already lower case), ignoring case. Allocates only
+/// for text with upper-case letters in it (Chinese has none).
+pub fn contains_folded(hay: &str, needle: &str) -> bool {
+    hay.contains(needle)
+        || (hay.chars().any(char::is_uppercase) && hay.to_lowercase().contains(needle))
+}
+
 /// The floor to show for `rect`: the rectangle with room around it, at least 40 m wide,
 /// so a single booth is shown among its neighbours rather than filling the canvas.
 pub fn frame_around(rect: Rect) -> Rect {
@@ -185,6 +192,14 @@ pub fn trimmed(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_ignores_case_in_any_script() {
+        assert!(contains_folded("Velora Robotics", "robot"));
+        assert!(contains_folded("澄溪智能", "智能"));
+        assert!(contains_folded("A-012", "a-01"));
+        assert!(!contains_folded("Velora", "x"));
+    }
 
     #[test]
     fn numbers_read_well() {

@@ -1,7 +1,7 @@
 //! Which exhibitors the exhibitor list shows: search by name (any script) or booth
 //! number, by sector, only the unplaced, only first launches.
 
-use super::common::Placements;
+use super::common::{Placements, contains_folded};
 use crate::model::{Exhibitor, Plan, SectorId};
 
 /// What the planner filters the exhibitor list by.
@@ -49,11 +49,11 @@ impl ExhibitorFilter {
             }
         }
         needle.is_empty()
-            || e.name.to_lowercase().contains(needle)
+            || contains_folded(&e.name, needle)
             || booths
                 .iter()
                 .filter_map(|b| plan.booth(*b))
-                .any(|b| b.number.to_lowercase().contains(needle))
+                .any(|b| contains_folded(&b.number, needle))
     }
 
     /// The rows for this filter, in the plan's exhibitor order.

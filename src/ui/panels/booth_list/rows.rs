@@ -2,6 +2,7 @@
 //! per document revision, filter and sort, so that scrolling a list of 74,000 booths
 //! builds only the rows on screen.
 
+use super::super::common::contains_folded;
 use crate::document::Document;
 use crate::model::{Booth, BoothStatus, SectorId};
 use crate::rules::{Report, Severity};
@@ -101,8 +102,46 @@ fn problem_key(report: &Report, booth: &Booth) -> (u8, usize) {
     (worst, count)
 }
 
-/// How two booths compare in one column.
-type Compare<'a> = Box<dyn Fn(&Booth, &Booth) -> Ordering + 'a>;
+/// A float that sorts (NaN last), for sort keys.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Num(f64);
+
+impl Eq for Num {}
+
+impl PartialOrd for Num {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Num {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// Sorts `rows` (indexes into `booths`) by a key worked out once per row, not once per
+/// comparison; ties by booth id.
+fn sort_by_key<'a, K: Ord>(
+    booths: &'a [Booth],
+    rows: &mut Vec<usize>,
+    ascending: bool,
+    key: impl Fn(&'a Booth) -> K,
+) {
+    let mut keyed: Vec<(K, crate::model::BoothId, usize)> = rows
+        .iter()
+        .map(|&i| (key(&booths[i]), booths[i].id, i))
+        .collect();
+    keyed.sort_unstable_by(|a, b| {
+        let by_key = if ascending {
+            a.0.cmp(&b.0)
+        } else {
+            b.0.cmp(&a.0)
+        };
+        by_key.then(a.1.cmp(&b.1))
+    });
+    *rows = keyed.into_iter().map(|(_, _, i)| i).collect();
+}
 
 /// Indexes into `plan.booths` of the booths that pass `filter`, sorted by `sort` (ties
 /// by booth id, so the order is stable).
@@ -118,35 +157,28 @@ pub fn build(doc: &Document, filter: &BoothFilter, sort: Sort) -> Vec<usize> {
         .filter(|(_, b)| filter.status.is_none_or(|s| b.status == s))
         .filter(|(_, b)| {
             needle.is_empty()
-                || b.number.to_lowercase().contains(&needle)
-                || plan.exhibitor_name(b).to_lowercase().contains(&needle)
+                || contains_folded(&b.number, &needle)
+                || contains_folded(plan.exhibitor_name(b), &needle)
         })
         .map(|(i, _)| i)
         .collect();
-    let booth = |i: usize| &plan.booths[i];
-    let cmp: Compare<'_> = match sort.column {
-        Column::Number => Box::new(|a, b| a.number.cmp(&b.number)),
-        Column::Exhibitor => Box::new(|a, b| plan.exhibitor_name(a).cmp(plan.exhibitor_name(b))),
-        Column::Sector => Box::new(|a, b| a.sector.cmp(&b.sector)),
-        Column::Size => Box::new(|a, b| {
-            (a.rect.w(), a.rect.h())
-                .partial_cmp(&(b.rect.w(), b.rect.h()))
-                .unwrap_or(Ordering::Equal)
+    let booths = &plan.booths;
+    let up = sort.ascending;
+    match sort.column {
+        Column::Number => sort_by_key(booths, &mut rows, up, |b| b.number.as_str()),
+        Column::Exhibitor => sort_by_key(booths, &mut rows, up, |b| plan.exhibitor_name(b)),
+        Column::Sector => sort_by_key(booths, &mut rows, up, |b| b.sector),
+        Column::Size => sort_by_key(booths, &mut rows, up, |b| {
+            (Num(b.rect.w()), Num(b.rect.h()))
         }),
-        Column::Area => Box::new(|a, b| a.rect.area().total_cmp(&b.rect.area())),
-        Column::Type => Box::new(|a, b| {
-            let label = |x: &Booth| report.booth_type(x.id).map_or("", |t| t.label());
-            label(a).cmp(label(b))
+        Column::Area => sort_by_key(booths, &mut rows, up, |b| Num(b.rect.area())),
+        Column::Type => sort_by_key(booths, &mut rows, up, |b| {
+            report.booth_type(b.id).map_or("", |t| t.label())
         }),
-        Column::Status => Box::new(|a, b| a.status.cmp(&b.status)),
-        Column::Price => Box::new(|a, b| a.price.total_cmp(&b.price)),
-        Column::Problems => Box::new(|a, b| problem_key(report, a).cmp(&problem_key(report, b))),
-    };
-    rows.sort_by(|&i, &j| {
-        let (a, b) = (booth(i), booth(j));
-        let by_column = if sort.ascending { cmp(a, b) } else { cmp(b, a) };
-        by_column.then(a.id.cmp(&b.id))
-    });
+        Column::Status => sort_by_key(booths, &mut rows, up, |b| b.status),
+        Column::Price => sort_by_key(booths, &mut rows, up, |b| Num(b.price)),
+        Column::Problems => sort_by_key(booths, &mut rows, up, |b| problem_key(report, b)),
+    }
     rows
 }
 

@@ -4,7 +4,7 @@
 use crate::document::Document;
 use crate::model::ExhibitorId;
 use crate::ui::i18n::{Key, Lang, tr};
-use crate::ui::panels::common::Cached;
+use crate::ui::panels::common::{Cached, contains_folded};
 use egui::Ui;
 
 /// Height of one choice in the list.
@@ -57,9 +57,7 @@ impl ExhibitorPicker {
                     plan.exhibitors
                         .iter()
                         .enumerate()
-                        .filter(|(_, e)| {
-                            needle.is_empty() || e.name.to_lowercase().contains(&needle)
-                        })
+                        .filter(|(_, e)| needle.is_empty() || contains_folded(&e.name, &needle))
                         .map(|(i, _)| i)
                         .collect()
                 });
