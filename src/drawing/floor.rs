@@ -1,17 +1,19 @@
 //! The fixed floor, drawn in metres inside the plan group: halls, sector tints,
-//! obstacles, exits with their clear zones, and the hatch patterns they use.
+//! obstacles, walls with hall names, and the hatch patterns they use.
 
+use super::exits;
+use super::measure::width_em;
 use super::page::Page;
-use super::style::{self, tint};
+use super::style;
 use super::text::{Anchor, TextStyle, text};
 use super::xml::{hex, num};
 use crate::model::{ObstacleKind, Plan, Rect, Side};
 use std::fmt::Write as _;
 
-/// Size of exit names, em.
-const EXIT_LABEL_EM: f64 = 0.8;
 /// Size of hall names, em.
-const HALL_NAME_EM: f64 = 0.9;
+pub const HALL_NAME_EM: f64 = 0.9;
+/// Smallest hall name drawn, mm on paper.
+const MIN_HALL_NAME_MM: f64 = 0.8;
 
 /// Id of the hatch pattern for use inside the plan group (metres).
 pub const HATCH_FLOOR: &str = "hatch-floor";
@@ -73,9 +75,8 @@ pub fn write_ground(out: &mut String, plan: &Plan) {
     out.push_str("</g>");
 }
 
-/// Columns (solid), stages and service areas (hatched, labelled), and the clear zones
-/// in front of exits.
-pub fn write_obstacles_and_clear_zones(out: &mut String, plan: &Plan, page: &Page) {
+/// Columns (solid), stages and service areas (hatched, labelled).
+pub fn write_obstacles(out: &mut String, plan: &Plan, page: &Page) {
     let mpm = page.m_per_mm();
     out.push_str(r#"<g id="obstacles">"#);
     for obstacle in &plan.obstacles {
@@ -97,27 +98,6 @@ pub fn write_obstacles_and_clear_zones(out: &mut String, plan: &Plan, page: &Pag
             }
         }
     }
-    out.push_str(r#"</g><g id="clear-zones">"#);
-    let green = hex(tint(style::EXIT_GREEN, 0.2));
-    let dash = format!(
-        r#" stroke-dasharray="{} {}""#,
-        num(1.0 * mpm),
-        num(0.6 * mpm)
-    );
-    for exit in &plan.exits {
-        let Some(hall) = plan.hall(exit.hall) else {
-            continue;
-        };
-        if let Some(zone) = exit.clear_zone(hall, plan.settings.exit_clear_m) {
-            rect(
-                out,
-                &zone,
-                &green,
-                Some((style::EXIT_GREEN, 0.2 * mpm)),
-                &dash,
-            );
-        }
-    }
     out.push_str("</g>");
 }
 
@@ -128,7 +108,7 @@ fn write_area_label(out: &mut String, r: &Rect, name: &str, page: &Page) {
         return;
     }
     let mpm = page.m_per_mm();
-    let width = super::measure::width_em(name).max(0.1);
+    let width = width_em(name).max(0.1);
     let size = (r.w() * 0.9 / width).min(r.h() * 0.5).min(3.5 * mpm);
     if size < 1.0 * mpm {
         return;
@@ -138,75 +118,42 @@ fn write_area_label(out: &mut String, r: &Rect, name: &str, page: &Page) {
     text(out, c.x, c.y + 0.36 * size, &style, name);
 }
 
-/// Hall walls, doors (drawn over the walls) with exit names outside, and hall names
-/// above their north-west corner.
+/// Hall walls, then the doors and exit names over and beside them, then hall names
+/// above their north-west corner (above the exit names on the north wall, if any),
+/// shrunk to the hall's width.
 pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
     let mpm = page.m_per_mm();
     out.push_str(r#"<g id="walls">"#);
+    let wall = Some((style::WALL, style::WALL_MM * mpm));
     for hall in &plan.halls {
-        rect(
-            out,
-            &hall.rect,
-            "none",
-            Some((style::WALL, style::WALL_MM * mpm)),
-            "",
-        );
+        rect(out, &hall.rect, "none", wall, "");
     }
-    out.push_str(r#"</g><g id="exits">"#);
-    let label_size = EXIT_LABEL_EM * page.em / page.k;
-    let gap = 1.2 * mpm + 0.2 * label_size;
-    let exit_label = TextStyle::new(label_size, style::EXIT_GREEN).anchor(Anchor::Middle);
-    for exit in &plan.exits {
-        let Some(hall) = plan.hall(exit.hall) else {
-            continue;
-        };
-        let (a, b) = exit.door(hall);
-        let _ = write!(
-            out,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
-            num(a.x),
-            num(a.y),
-            num(b.x),
-            num(b.y),
-            hex(style::EXIT_GREEN),
-            num(style::DOOR_MM * mpm),
-        );
-        let name = exit.name.trim();
-        if name.is_empty() {
-            continue;
-        }
-        let mid = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
-        // Beside east and west walls the name runs along the wall, reading upwards.
-        let (x, y, turned) = match exit.wall {
-            Side::North => (mid.0, mid.1 - gap, false),
-            Side::South => (mid.0, mid.1 + gap + 0.75 * label_size, false),
-            Side::West => (mid.0 - gap, mid.1, true),
-            Side::East => (mid.0 + gap + 0.75 * label_size, mid.1, true),
-        };
-        if turned {
-            let _ = write!(out, r#"<g transform="rotate(-90 {} {})">"#, num(x), num(y));
-        }
-        text(out, x, y, &exit_label, name);
-        if turned {
-            out.push_str("</g>");
-        }
-    }
-    out.push_str(r#"</g><g id="hall-names">"#);
-    let hall_size = HALL_NAME_EM * page.em / page.k;
-    let hall_style = TextStyle::new(hall_size, style::GREY);
+    out.push_str("</g>");
+    let scales = exits::OutsideScales::new(plan, page);
+    exits::write_doors(out, plan, page, &scales);
+    out.push_str(r#"<g id="hall-names">"#);
+    let north = exits::halls_with_north_exit_names(plan);
     for hall in &plan.halls {
         let r = hall.rect;
-        let north_exit = plan
-            .exits
-            .iter()
-            .any(|e| e.hall == hall.id && e.wall == Side::North && !e.name.trim().is_empty());
-        // Above the exit names on the north wall, if there are any.
-        let lift = if north_exit {
-            gap + 0.8 * label_size + 0.35 * hall_size
+        let name = hall.name.trim();
+        let scale = scales.get(hall.id, Side::North);
+        let (label_size, gap) = exits::label_size_and_gap(page, scale);
+        let size = (scale * HALL_NAME_EM * page.em / page.k).min(r.w() / width_em(name).max(0.1));
+        if name.is_empty() || size < MIN_HALL_NAME_MM * mpm {
+            continue;
+        }
+        let lift = if north.contains(&hall.id) {
+            gap + label_size + 0.35 * size
         } else {
-            0.3 * hall_size
+            0.3 * size
         };
-        text(out, r.x(), r.y() - lift, &hall_style, &hall.name);
+        text(
+            out,
+            r.x(),
+            r.y() - lift,
+            &TextStyle::new(size, style::GREY),
+            name,
+        );
     }
     out.push_str("</g>");
 }

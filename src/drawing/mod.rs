@@ -12,6 +12,7 @@
 //! on every machine. The `save_*` functions replace the file atomically.
 
 mod booths;
+mod exits;
 mod floor;
 mod html;
 mod legend;

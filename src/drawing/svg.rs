@@ -2,9 +2,7 @@
 
 use super::DrawingOptions;
 use super::booths::write_booths;
-use super::floor::{
-    outside_em, write_defs, write_ground, write_obstacles_and_clear_zones, write_walls_and_exits,
-};
+use super::floor::{outside_em, write_defs, write_ground, write_obstacles, write_walls_and_exits};
 use super::legend::{GAP_EM, Legend};
 use super::page::{Area, Page};
 use super::title_block::{self, TitleInfo, write_title_block};
@@ -85,7 +83,10 @@ pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawi
             );
         }
     }
-    let _ = write!(out, "<title>{}</title>", escape(plan.meta.name.trim()));
+    if flavor == Flavor::File {
+        // In the HTML map a title would be a tooltip over the whole floor.
+        let _ = write!(out, "<title>{}</title>", escape(plan.meta.name.trim()));
+    }
     write_defs(&mut out, &page);
     let _ = write!(
         out,
@@ -113,7 +114,8 @@ pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawi
         page.k,
     );
     write_ground(&mut out, plan);
-    write_obstacles_and_clear_zones(&mut out, plan, &page);
+    write_obstacles(&mut out, plan, &page);
+    super::exits::write_clear_zones(&mut out, plan, &page);
     write_booths(
         &mut out,
         plan,
