@@ -149,7 +149,11 @@ mod tests {
         assert_eq!(types(vec![booth(1, 0.0, 0.0)]), vec![Corner]);
         // Three in a row: the middle one is open front and back.
         assert_eq!(
-            types(vec![booth(1, 10.0, 10.0), booth(2, 13.0, 10.0), booth(3, 16.0, 10.0)])[1],
+            types(vec![
+                booth(1, 10.0, 10.0),
+                booth(2, 13.0, 10.0),
+                booth(3, 16.0, 10.0)
+            ])[1],
             Through
         );
     }

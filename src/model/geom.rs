@@ -136,7 +136,13 @@ impl Rect {
     /// The rectangle spanned by two opposite corners, in any order. `None` when the
     /// corners share an x or a y (no area) or are not finite.
     pub fn from_corners(a: Point, b: Point) -> Option<Self> {
-        Rect::new(a.x.min(b.x), a.y.min(b.y), (a.x - b.x).abs(), (a.y - b.y).abs()).ok()
+        Rect::new(
+            a.x.min(b.x),
+            a.y.min(b.y),
+            (a.x - b.x).abs(),
+            (a.y - b.y).abs(),
+        )
+        .ok()
     }
 
     /// West edge.
@@ -250,8 +256,12 @@ impl Rect {
 
     /// Shortest distance between the two rectangles (0 when they touch or overlap).
     pub fn gap(&self, other: &Rect) -> f64 {
-        let dx = (other.x - self.max_x()).max(self.x - other.max_x()).max(0.0);
-        let dy = (other.y - self.max_y()).max(self.y - other.max_y()).max(0.0);
+        let dx = (other.x - self.max_x())
+            .max(self.x - other.max_x())
+            .max(0.0);
+        let dy = (other.y - self.max_y())
+            .max(self.y - other.max_y())
+            .max(0.0);
         dx.hypot(dy)
     }
 

@@ -138,10 +138,7 @@ impl Plan {
             if offset < 0.0 || offset + exit.width_m > wall + super::EPS {
                 return Err(bad(
                     from,
-                    format!(
-                        "does not fit on its {:?} wall ({} m long)",
-                        exit.wall, wall
-                    ),
+                    format!("does not fit on its {:?} wall ({} m long)", exit.wall, wall),
                 ));
             }
         }
@@ -171,7 +168,10 @@ impl Plan {
             return Err(bad("settings.capacity_limit_m2", "is beyond any venue"));
         }
         if s.sector_fill_warn > 1.0 {
-            return Err(bad("settings.sector_fill_warn", "must be a share from 0 to 1"));
+            return Err(bad(
+                "settings.sector_fill_warn",
+                "must be a share from 0 to 1",
+            ));
         }
         Ok(())
     }
@@ -210,17 +210,28 @@ mod tests {
         plan.booths = vec![booth(1, 1, None), booth(1, 1, None)];
         assert!(matches!(
             plan.check_integrity(),
-            Err(IntegrityError::DuplicateId { kind: "booth", id: 1 })
+            Err(IntegrityError::DuplicateId {
+                kind: "booth",
+                id: 1
+            })
         ));
         plan.booths = vec![booth(1, 9, None)];
         assert!(matches!(
             plan.check_integrity(),
-            Err(IntegrityError::Dangling { kind: "sector", id: 9, .. })
+            Err(IntegrityError::Dangling {
+                kind: "sector",
+                id: 9,
+                ..
+            })
         ));
         plan.booths = vec![booth(1, 1, Some(4))];
         assert!(matches!(
             plan.check_integrity(),
-            Err(IntegrityError::Dangling { kind: "exhibitor", id: 4, .. })
+            Err(IntegrityError::Dangling {
+                kind: "exhibitor",
+                id: 4,
+                ..
+            })
         ));
     }
 

@@ -403,7 +403,11 @@ impl Plan {
     }
     /// An id no exhibitor has yet (one past the largest).
     pub fn next_exhibitor_id(&self) -> ExhibitorId {
-        ExhibitorId(self.exhibitors.last().map_or(1, |e| e.id.0.saturating_add(1)))
+        ExhibitorId(
+            self.exhibitors
+                .last()
+                .map_or(1, |e| e.id.0.saturating_add(1)),
+        )
     }
 
     /// The next free booth number in a sector: its code, a dash and one more than the

@@ -184,7 +184,11 @@ fn visible_items<'a>(doc: &'a Document, visible: &Rect) -> (Vec<&'a Booth>, Vec<
     let plan = doc.plan();
     if plan.extent().is_some_and(|e| visible.contains_rect(&e)) {
         let booths = plan.booths.iter().collect();
-        let obstacles = plan.obstacles.iter().map(|o| Item::Obstacle(o.id)).collect();
+        let obstacles = plan
+            .obstacles
+            .iter()
+            .map(|o| Item::Obstacle(o.id))
+            .collect();
         return (booths, obstacles);
     }
     let mut booths = Vec::new();
