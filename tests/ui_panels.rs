@@ -172,10 +172,20 @@ fn a_drop_that_would_overlap_shows_red_before_release() {
     let preview = h.state().canvas().exhibitor_drop.clone().unwrap();
     assert_eq!(preview.severity, Some(Severity::Error));
     assert!(preview.text.contains("A-002"), "{}", preview.text);
-    // Over sector A, 澄溪智能 (which prefers sector B) would get an amber warning.
+    // Esc cancels the drag: released over open floor, it adds nothing.
     h.key_press(egui::Key::Escape);
-    let away = screen_of(&h, 60.0, 60.0);
+    h.run();
+    let away = screen_of(&h, 80.0, 60.0);
+    h.hover_at(away);
+    h.run();
+    assert!(
+        h.state().canvas().exhibitor_drop.is_none(),
+        "no preview once cancelled"
+    );
     release(&mut h, away);
+    assert_eq!(h.state().document().plan().booths.len(), 3);
+    assert!(!h.state().document().history().can_undo());
+    // Over sector A, 澄溪智能 (which prefers sector B) would get an amber warning.
     let from = exhibitor_row(&h, "澄溪智能");
     let to = screen_of(&h, 40.0, 30.0);
     drag(&mut h, from, to);

@@ -240,8 +240,23 @@ pub fn paint(floor: &super::paint::FloorPainter<'_>, check: &DropCheck) {
         egui::Color32::BLACK,
         320.0,
     );
-    let at = r.right_top() + egui::vec2(8.0, 0.0);
-    let card = egui::Rect::from_min_size(at, galley.size()).expand(4.0);
+    // Beside the target, on whichever side has room, and never off the canvas.
+    let size = galley.size();
+    let x = if r.right() + 12.0 + size.x <= floor.screen.right() {
+        r.right() + 8.0
+    } else {
+        r.left() - 8.0 - size.x
+    };
+    let x = x.clamp(
+        floor.screen.left() + 4.0,
+        (floor.screen.right() - size.x - 4.0).max(floor.screen.left() + 4.0),
+    );
+    let y = r.top().clamp(
+        floor.screen.top() + 4.0,
+        (floor.screen.bottom() - size.y - 4.0).max(floor.screen.top() + 4.0),
+    );
+    let at = egui::pos2(x, y);
+    let card = egui::Rect::from_min_size(at, size).expand(4.0);
     floor
         .painter
         .rect_filled(card, 3.0, egui::Color32::from_white_alpha(235));

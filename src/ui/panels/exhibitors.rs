@@ -156,8 +156,14 @@ fn row(
         Key::PlacedDragHint
     };
     let id = egui::Id::unique(("exhibitor-row", e.id));
-    ui.dnd_drag_source(id, payload, |ui| {
-        ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
+    // Carried over the floor, the row gets a card of its own so it reads on any colour.
+    let frame = if ui.ctx().is_being_dragged(id) {
+        egui::Frame::popup(ui.style()).inner_margin(egui::Margin::ZERO)
+    } else {
+        egui::Frame::new()
+    };
+    crate::ui::panels::drag::drag_source(ui, id, payload, |ui| {
+        frame.show(ui, |ui| {
             ui.set_min_size(egui::vec2(width, ROW_HEIGHT));
             ui.spacing_mut().item_spacing.y = 0.0;
             ui.add(egui::Label::new(egui::RichText::new(&e.name).strong()).truncate());

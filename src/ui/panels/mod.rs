@@ -7,6 +7,7 @@
 pub mod booth_list;
 mod common;
 pub mod dashboard;
+mod drag;
 mod exhibitor_filter;
 pub mod exhibitors;
 pub mod inspector;

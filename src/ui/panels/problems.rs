@@ -99,8 +99,8 @@ impl ProblemsPanel {
                     severity_color(ui.visuals(), severity),
                     format!(
                         "{} {}",
-                        report.count(severity),
-                        terms::severity_group(lang, severity)
+                        terms::severity_group(lang, severity),
+                        report.count(severity)
                     ),
                 );
             }

@@ -76,40 +76,47 @@ impl BoothListPanel {
                 *sort = sort.clicked(column);
             }
         };
-        TableBuilder::new(ui)
-            .id_salt("booth-list")
-            .striped(true)
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(TableColumn::initial(70.0).at_least(40.0))
-            .column(TableColumn::initial(190.0).at_least(60.0).clip(true))
-            .column(TableColumn::initial(110.0).at_least(30.0).clip(true))
-            .column(TableColumn::initial(70.0).at_least(40.0))
-            .column(TableColumn::initial(70.0).at_least(40.0))
-            .column(TableColumn::initial(70.0).at_least(40.0).clip(true))
-            .column(TableColumn::initial(70.0).at_least(40.0).clip(true))
-            .column(TableColumn::initial(90.0).at_least(40.0))
-            .column(TableColumn::remainder().at_least(60.0))
-            .auto_shrink([false, false])
-            .header(ROW_HEIGHT + 2.0, |mut row| {
-                for column in Column::ALL {
-                    row.col(|ui| header(ui, column, &mut sort));
-                }
-            })
-            .body(|body| {
-                body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                    let Some(booth) = rows.get(row.index()).and_then(|i| plan.booths.get(*i))
-                    else {
-                        return;
-                    };
-                    row.set_selected(selection.contains(&booth.id));
-                    cells(&mut row, doc, booth, lang);
-                    if row.response().clicked() {
-                        intents.push(Intent::Select(Selection::from([booth.id])));
-                        intents.push(Intent::Frame(frame_around(booth.rect)));
-                    }
-                });
+        // Narrower than its columns, the table scrolls sideways rather than spilling
+        // under the panel beside it.
+        egui::ScrollArea::horizontal()
+            .id_salt("booth-list-sideways")
+            .show(ui, |ui| {
+                TableBuilder::new(ui)
+                    .id_salt("booth-list")
+                    .striped(true)
+                    .resizable(true)
+                    .sense(egui::Sense::click())
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .column(TableColumn::initial(70.0).at_least(40.0))
+                    .column(TableColumn::initial(190.0).at_least(60.0).clip(true))
+                    .column(TableColumn::initial(110.0).at_least(30.0).clip(true))
+                    .column(TableColumn::initial(70.0).at_least(40.0))
+                    .column(TableColumn::initial(70.0).at_least(40.0))
+                    .column(TableColumn::initial(70.0).at_least(40.0).clip(true))
+                    .column(TableColumn::initial(70.0).at_least(40.0).clip(true))
+                    .column(TableColumn::initial(90.0).at_least(40.0))
+                    .column(TableColumn::remainder().at_least(60.0))
+                    .auto_shrink([false, false])
+                    .header(ROW_HEIGHT + 2.0, |mut row| {
+                        for column in Column::ALL {
+                            row.col(|ui| header(ui, column, &mut sort));
+                        }
+                    })
+                    .body(|body| {
+                        body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                            let Some(booth) =
+                                rows.get(row.index()).and_then(|i| plan.booths.get(*i))
+                            else {
+                                return;
+                            };
+                            row.set_selected(selection.contains(&booth.id));
+                            cells(&mut row, doc, booth, lang);
+                            if row.response().clicked() {
+                                intents.push(Intent::Select(Selection::from([booth.id])));
+                                intents.push(Intent::Frame(frame_around(booth.rect)));
+                            }
+                        });
+                    });
             });
         self.sort = sort;
     }

@@ -314,8 +314,12 @@ fn exhibitor_handle(
         from_booth: Some(booth.id),
     };
     let id = egui::Id::unique(("inspector-exhibitor-handle", booth.id));
-    ui.dnd_drag_source(id, payload, |ui| {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+    let mut frame = egui::Frame::group(ui.style());
+    if ui.ctx().is_being_dragged(id) {
+        frame = frame.fill(ui.visuals().window_fill);
+    }
+    crate::ui::panels::drag::drag_source(ui, id, payload, |ui| {
+        frame.show(ui, |ui| {
             ui.add(egui::Label::new(format!("≡ {name}")).truncate());
         });
     })
