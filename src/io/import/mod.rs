@@ -29,12 +29,14 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum ImportError {
     /// The file could not be opened or read.
-    #[error("cannot read {path}: {source}")]
+    // The cause is part of the message and deliberately not a `source`, so `{err:#}`
+    // does not print it twice.
+    #[error("cannot read {path}: {cause}")]
     Read {
         /// The file.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// The file is larger than expoplan imports.
     #[error("{path} is larger than {}, the most expoplan imports", crate::io::capped::size_text(*limit))]

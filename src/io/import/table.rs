@@ -103,9 +103,9 @@ fn read_table_capped(path: &Path, limit: u64) -> Result<Table, ImportError> {
             path: path.to_owned(),
             limit,
         },
-        CappedReadError::Io(source) => ImportError::Read {
+        CappedReadError::Io(cause) => ImportError::Read {
             path: path.to_owned(),
-            source,
+            cause,
         },
     })?;
     if bytes.starts_with(b"PK\x03\x04") {

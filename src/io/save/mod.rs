@@ -149,9 +149,9 @@ fn load_plan_capped(path: &Path, limit: u64) -> Result<Plan, LoadError> {
             path: path.to_owned(),
             limit,
         },
-        CappedReadError::Io(source) => LoadError::Read {
+        CappedReadError::Io(cause) => LoadError::Read {
             path: path.to_owned(),
-            source,
+            cause,
         },
     })?;
     parse_plan_bytes(&bytes)

@@ -80,8 +80,8 @@ impl FileUi {
                     out.extend(self.replace(plan, Some(path), true, &message));
                 }
                 Poll::Ready(Err(err)) => {
-                    if let LoadError::Read { source, .. } = &err
-                        && source.kind() == std::io::ErrorKind::NotFound
+                    if let LoadError::Read { cause, .. } = &err
+                        && cause.kind() == std::io::ErrorKind::NotFound
                     {
                         self.recent.remove(&path);
                     }
