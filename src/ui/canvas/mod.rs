@@ -571,3 +571,50 @@ fn paint_gesture(
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{GenerateOptions, generate};
+
+    /// Culling never drops a booth that is on screen: at several zooms and pans, every
+    /// booth that overlaps the visible floor is among the ones drawn.
+    #[test]
+    fn culling_keeps_every_booth_on_screen() {
+        let plan = generate(&GenerateOptions {
+            booths: Some(5_000),
+            ..GenerateOptions::default()
+        });
+        let doc = Document::new(plan, None);
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+        let extent = doc.plan().extent().unwrap();
+        let mut view = Viewport::default();
+        view.fit(screen, &extent, 24.0);
+        let fit_scale = view.scale;
+        for zoom in [1.0, 3.0, 20.0, 150.0] {
+            for (fx, fy) in [(0.5, 0.5), (0.1, 0.2), (0.9, 0.7), (0.33, 0.95)] {
+                view.scale = fit_scale * zoom;
+                view.center =
+                    Point::new(extent.x() + extent.w() * fx, extent.y() + extent.h() * fy);
+                let visible = view.visible_world(screen).unwrap();
+                let (drawn, _) = visible_items(&doc, &visible);
+                let drawn: std::collections::HashSet<BoothId> =
+                    drawn.iter().map(|b| b.id).collect();
+                let expected: Vec<BoothId> = doc
+                    .plan()
+                    .booths
+                    .iter()
+                    .filter(|b| b.rect.overlaps(&visible))
+                    .map(|b| b.id)
+                    .collect();
+                assert!(!expected.is_empty() || zoom > 1.0);
+                for id in expected {
+                    assert!(
+                        drawn.contains(&id),
+                        "{id} on screen but not drawn (zoom {zoom}, at {fx},{fy})"
+                    );
+                }
+            }
+        }
+    }
+}
