@@ -100,7 +100,7 @@ impl Floor<'_> {
             .touching(&reach)
             .filter(|(item, _)| *item != Item::Booth(booth.id))
             .collect();
-        near.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        near.sort_unstable_by_key(|(item, _)| *item);
         for &(item, rect) in &near {
             match item {
                 Item::Booth(other) => {

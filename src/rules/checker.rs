@@ -67,6 +67,13 @@ impl Fixed {
     }
 }
 
+/// The booth-number groups and exhibitors whose findings an update must redo.
+#[derive(Debug, Default)]
+struct Touched {
+    numbers: BTreeSet<String>,
+    exhibitors: BTreeSet<ExhibitorId>,
+}
+
 /// Findings taken out of and put into the report by one update.
 #[derive(Debug, Default)]
 struct Delta {
@@ -124,24 +131,21 @@ fn cancel_common(removed: &mut Vec<Finding>, added: &mut Vec<Finding>) {
     let (old_removed, old_added) = (std::mem::take(removed), std::mem::take(added));
     let mut r = old_removed.into_iter().peekable();
     let mut a = old_added.into_iter().peekable();
-    loop {
-        match (r.peek(), a.peek()) {
-            (Some(x), Some(y)) => match x.cmp(y) {
-                std::cmp::Ordering::Less => removed.extend(r.next()),
-                std::cmp::Ordering::Greater => added.extend(a.next()),
-                std::cmp::Ordering::Equal => {
-                    r.next();
-                    a.next();
-                }
-            },
-            _ => break,
+    while let (Some(x), Some(y)) = (r.peek(), a.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => removed.extend(r.next()),
+            std::cmp::Ordering::Greater => added.extend(a.next()),
+            std::cmp::Ordering::Equal => {
+                r.next();
+                a.next();
+            }
         }
     }
     removed.extend(r);
     added.extend(a);
 }
 
-/// Applies `delta` to the sorted findings of `report` in one linear merge.
+/// Applies `delta` to the findings of `report`.
 fn apply_delta(report: &mut Report, mut delta: Delta) {
     delta.removed.sort();
     delta.added.sort();
@@ -149,23 +153,7 @@ fn apply_delta(report: &mut Report, mut delta: Delta) {
     if delta.removed.is_empty() && delta.added.is_empty() {
         return;
     }
-    let old = std::mem::take(&mut report.findings);
-    let mut merged = Vec::with_capacity(old.len() + delta.added.len());
-    let mut removed = delta.removed.into_iter().peekable();
-    let mut added = delta.added.into_iter().peekable();
-    for finding in old {
-        while removed.next_if(|r| *r < finding).is_some() {}
-        if removed.next_if(|r| *r == finding).is_some() {
-            continue;
-        }
-        while let Some(a) = added.next_if(|a| *a <= finding) {
-            merged.push(a);
-        }
-        merged.push(finding);
-    }
-    merged.extend(added);
-    report.findings = merged;
-    report.reindex();
+    report.replace_findings(delta.removed, delta.added);
 }
 
 /// Checks a plan once and then keeps the [`Report`] current as the plan is edited.
@@ -228,14 +216,19 @@ impl Checker {
             numbers: HashMap::new(),
             by_exhibitor: HashMap::new(),
         };
-        let mut numbers = BTreeSet::new();
-        let mut exhibitors: BTreeSet<ExhibitorId> = plan.exhibitors.iter().map(|e| e.id).collect();
         for booth in &plan.booths {
-            checker.remember(booth, &mut numbers, &mut exhibitors);
+            checker.remember(booth, None);
         }
-        let all: BTreeSet<BoothId> = plan.booths.iter().map(|b| b.id).collect();
+        let all: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
+        let touched = Touched {
+            numbers: (checker.numbers.iter())
+                .filter(|(_, group)| group.len() > 1)
+                .map(|(key, _)| key.clone())
+                .collect(),
+            exhibitors: plan.exhibitors.iter().map(|e| e.id).collect(),
+        };
         let mut delta = Delta::default();
-        checker.recheck(plan, &all, &numbers, &exhibitors, &mut delta);
+        checker.recheck(plan, &all, &touched, &mut delta);
         checker.finish(plan, delta);
         checker
     }
@@ -265,8 +258,7 @@ impl Checker {
             *self = Checker::new(plan);
             return;
         }
-        let mut numbers = BTreeSet::new();
-        let mut exhibitors = BTreeSet::new();
+        let mut touched = Touched::default();
         let mut dirty = BTreeSet::new();
         let mut places: Vec<Rect> = Vec::new();
         for &id in changed {
@@ -276,24 +268,25 @@ impl Checker {
                 (None, None) => continue,
                 _ => {}
             }
-            if let Some(old) = self.forget(id, &mut numbers, &mut exhibitors) {
+            if let Some(old) = self.forget(id, &mut touched) {
                 self.index.remove_booth(id, &old);
                 places.push(old);
             }
             if let Some(booth) = now {
-                self.remember(booth, &mut numbers, &mut exhibitors);
+                self.remember(booth, Some(&mut touched));
                 self.index.insert_booth(id, &booth.rect);
                 places.push(booth.rect);
             }
             dirty.insert(id);
         }
-        self.sync_exhibitors(plan, &mut exhibitors, &mut dirty);
+        self.sync_exhibitors(plan, &mut touched.exhibitors, &mut dirty);
         for place in &places {
             let near = place.expanded(self.reach).unwrap_or(*place);
             dirty.extend(self.index.booths_touching(&near));
         }
+        let dirty: Vec<BoothId> = dirty.into_iter().collect();
         let mut delta = Delta::default();
-        self.recheck(plan, &dirty, &numbers, &exhibitors, &mut delta);
+        self.recheck(plan, &dirty, &touched, &mut delta);
         self.finish(plan, delta);
     }
 
@@ -336,40 +329,33 @@ impl Checker {
         self.update(plan, &changed);
     }
 
-    /// Counts `booth` in the totals and groups (not the index).
-    fn remember(
-        &mut self,
-        booth: &Booth,
-        numbers: &mut BTreeSet<String>,
-        exhibitors: &mut BTreeSet<ExhibitorId>,
-    ) {
+    /// Counts `booth` in the totals and groups (not the index), noting in `touched` the
+    /// groups that changed.
+    fn remember(&mut self, booth: &Booth, touched: Option<&mut Touched>) {
         let seen = Seen::of(booth);
         self.tally.add(&seen);
         let key = number_key(&booth.number);
-        add_to_group(self.numbers.entry(key.clone()).or_default(), booth.id);
-        numbers.insert(key);
+        if let Some(touched) = touched {
+            touched.numbers.insert(key.clone());
+            touched.exhibitors.extend(booth.exhibitor);
+        }
+        add_to_group(self.numbers.entry(key).or_default(), booth.id);
         if let Some(e) = booth.exhibitor {
             add_to_group(self.by_exhibitor.entry(e).or_default(), booth.id);
-            exhibitors.insert(e);
         }
         self.seen.insert(booth.id, seen);
     }
 
     /// Takes booth `id` out of the totals and groups; returns where it stood.
-    fn forget(
-        &mut self,
-        id: BoothId,
-        numbers: &mut BTreeSet<String>,
-        exhibitors: &mut BTreeSet<ExhibitorId>,
-    ) -> Option<Rect> {
+    fn forget(&mut self, id: BoothId, touched: &mut Touched) -> Option<Rect> {
         let old = self.seen.remove(&id)?;
         self.tally.remove(&old);
         let key = number_key(&old.number);
         remove_from_group(&mut self.numbers, &key, id);
-        numbers.insert(key);
+        touched.numbers.insert(key);
         if let Some(e) = old.exhibitor {
             remove_from_group(&mut self.by_exhibitor, &e, id);
-            exhibitors.insert(e);
+            touched.exhibitors.insert(e);
         }
         Some(old.rect)
     }
@@ -404,16 +390,9 @@ impl Checker {
         }
     }
 
-    /// Re-checks the `dirty` booths (with their pairs), the booth-number groups `numbers`
-    /// and the `exhibitors`.
-    fn recheck(
-        &mut self,
-        plan: &Plan,
-        dirty: &BTreeSet<BoothId>,
-        numbers: &BTreeSet<String>,
-        exhibitors: &BTreeSet<ExhibitorId>,
-        delta: &mut Delta,
-    ) {
+    /// Re-checks the `dirty` booths (sorted; with their pairs) and the booth-number
+    /// groups and exhibitors `touched`.
+    fn recheck(&mut self, plan: &Plan, dirty: &[BoothId], touched: &Touched, delta: &mut Delta) {
         let Checker {
             report,
             index,
@@ -447,7 +426,7 @@ impl Checker {
             report.booth_types.insert(*d, check.kind);
             set_slot(slots, Slot::Booth(*d), check.local, delta);
             for (other, finding) in check.pairs {
-                if other < *d && dirty.contains(&other) {
+                if other < *d && dirty.binary_search(&other).is_ok() {
                     // Already found from the other side.
                     continue;
                 }
@@ -456,7 +435,7 @@ impl Checker {
                 partners.entry(other).or_default().push(*d);
             }
         }
-        for key in numbers {
+        for key in &touched.numbers {
             let finding = groups.get(key).and_then(|g| duplicate_number(plan, g));
             set_slot(
                 slots,
@@ -465,7 +444,7 @@ impl Checker {
                 delta,
             );
         }
-        for id in exhibitors {
+        for id in &touched.exhibitors {
             let has_booth = by_exhibitor.get(id).is_some_and(|g| !g.is_empty());
             let unbooked_exhibitor = plan.exhibitor(*id).filter(|_| !has_booth);
             match unbooked_exhibitor {

@@ -217,7 +217,60 @@ impl Report {
         &self.booth_types
     }
 
-    /// Rebuilds the booth → findings index after `findings` changed.
+    /// Takes the `removed` findings out and puts the `added` ones in (both sorted), in
+    /// one linear merge that keeps `findings` sorted and `by_booth` current without
+    /// sorting either again. Every removed finding must be present.
+    pub(crate) fn replace_findings(&mut self, removed: Vec<Finding>, added: Vec<Finding>) {
+        const GONE: u32 = u32::MAX;
+        let old = std::mem::take(&mut self.findings);
+        let mut merged = Vec::with_capacity(old.len() + added.len());
+        // Where each old finding went, and where each added one landed.
+        let mut moved_to: Vec<u32> = Vec::with_capacity(old.len());
+        let mut fresh: Vec<(BoothId, u32)> = Vec::new();
+        let position = |merged: &Vec<Finding>| u32::try_from(merged.len()).unwrap_or(GONE);
+        let mut removed = removed.into_iter().peekable();
+        let mut added = added.into_iter().peekable();
+        for finding in old {
+            while removed.next_if(|r| *r < finding).is_some() {}
+            if removed.next_if(|r| *r == finding).is_some() {
+                moved_to.push(GONE);
+                continue;
+            }
+            while let Some(a) = added.next_if(|a| *a <= finding) {
+                let at = position(&merged);
+                fresh.extend(a.booths().map(|b| (b, at)));
+                merged.push(a);
+            }
+            moved_to.push(position(&merged));
+            merged.push(finding);
+        }
+        for a in added {
+            let at = position(&merged);
+            fresh.extend(a.booths().map(|b| (b, at)));
+            merged.push(a);
+        }
+        self.findings = merged;
+        // Positions only ever move in step, so the kept entries stay sorted.
+        let kept = self.by_booth.iter().filter_map(|&(b, i)| {
+            let to = moved_to.get(i as usize).copied().unwrap_or(GONE);
+            (to != GONE).then_some((b, to))
+        });
+        fresh.sort_unstable();
+        let mut by_booth = Vec::with_capacity(self.by_booth.len() + fresh.len());
+        let mut fresh = fresh.into_iter().peekable();
+        for entry in kept {
+            while let Some(f) = fresh.next_if(|f| *f < entry) {
+                by_booth.push(f);
+            }
+            by_booth.push(entry);
+        }
+        by_booth.extend(fresh);
+        by_booth.dedup();
+        self.by_booth = by_booth;
+    }
+
+    /// Rebuilds the booth → findings index from scratch.
+    #[cfg(test)]
     pub(crate) fn reindex(&mut self) {
         self.by_booth.clear();
         for (i, finding) in self.findings.iter().enumerate() {
@@ -258,5 +311,29 @@ mod tests {
         assert_eq!(report.findings_for_booth(BoothId(9)).count(), 0);
         assert_eq!(report.worst_for_booth(BoothId(2)), Some(Severity::Error));
         assert_eq!(report.warnings().count(), 1);
+    }
+
+    #[test]
+    fn replacing_findings_keeps_order_and_index() {
+        let b = |i| ElementId::Booth(BoothId(i));
+        let f = |code, i: u32, j: u32| Finding::new(code, format!("{i} {j}"), vec![b(i), b(j)]);
+        let mut report = Report::default();
+        let mut first = vec![
+            f(Code::BoothOverlap, 1, 2),
+            f(Code::NarrowAisle, 2, 3),
+            f(Code::NarrowAisle, 5, 9),
+        ];
+        first.sort();
+        report.replace_findings(Vec::new(), first);
+        let mut added = vec![f(Code::BoothOverlap, 0, 9), f(Code::NoAisleAccess, 3, 4)];
+        added.sort();
+        report.replace_findings(vec![f(Code::NarrowAisle, 2, 3)], added);
+        let mut expected = report.clone();
+        expected.findings.sort();
+        expected.reindex();
+        assert_eq!(report, expected);
+        assert_eq!(report.findings.len(), 4);
+        assert_eq!(report.findings_for_booth(BoothId(9)).count(), 2);
+        assert_eq!(report.findings_for_booth(BoothId(2)).count(), 1);
     }
 }
