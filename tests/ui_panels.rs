@@ -405,3 +405,40 @@ fn language_theme_and_shown_panels_are_remembered_between_runs() {
     );
     assert!(again.ctx.theme() == egui::Theme::Dark);
 }
+
+#[test]
+fn clicking_a_placed_exhibitor_selects_its_booths_and_dragging_it_still_works() {
+    let mut p = plan();
+    p.booths[0].exhibitor = Some(ExhibitorId(2));
+    p.booths[2].exhibitor = Some(ExhibitorId(2));
+    let mut h = harness(p);
+    h.get_by_role_and_label(Role::Button, "Select the booths of Velora Robotics")
+        .click();
+    h.run();
+    assert_eq!(
+        *h.state().selection(),
+        BTreeSet::from([BoothId(1), BoothId(3)])
+    );
+    // Dragged, the same row moves the exhibitor from its first booth to booth A-002.
+    let from = h
+        .get_by_role_and_label(Role::Button, "Select the booths of Velora Robotics")
+        .rect()
+        .center();
+    let to = screen_of(&h, 23.5, 11.5);
+    assert!(
+        !h.state().document().history().can_undo(),
+        "a click changes nothing"
+    );
+    drag(&mut h, from, to);
+    release(&mut h, to);
+    let plan = h.state().document().plan();
+    assert_eq!(plan.booth(BoothId(1)).unwrap().exhibitor, None);
+    assert_eq!(
+        plan.booth(BoothId(2)).unwrap().exhibitor,
+        Some(ExhibitorId(2))
+    );
+    assert_eq!(
+        plan.booth(BoothId(3)).unwrap().exhibitor,
+        Some(ExhibitorId(2))
+    );
+}

@@ -115,6 +115,7 @@ labels! {
         "拖到其他展位上移动，或拖回此列表取消分配";
     DropToUnassign => "Drop here to unassign booth {}", "拖到此处取消分配展位 {}";
     RequestedSize => "asks for {} × {} m", "需求 {} × {} 米";
+    SelectBoothsOf => "Select the booths of {}", "选择 {} 的展位";
     NoExhibitors => "No exhibitors in this plan.", "此平面图中没有展商。";
 
     // Inspector.
@@ -139,8 +140,8 @@ labels! {
     FreeArea => "Free", "空余";
     More3x3 => "More 3×3", "可增 3×3";
     Limit => "Limit", "上限";
-    LimitUse => "Booth area {} of the {} limit", "展位面积 {}，占上限 {}";
-    SectorsOfLimit => "Sectors cover {} of the {} limit", "展区共 {}，上限 {}";
+    LimitUse => "Booth area {} of the {} limit", "展位面积 {} / 上限 {}";
+    SectorsOfLimit => "Sectors cover {} of the {} limit", "展区面积 {} / 上限 {}";
     Occupancy => "Occupancy (GB 50016)", "人员疏散 (GB 50016)";
     DesignOccupants => "Design occupants", "设计人数";
     DensityNote => "{} persons/m² of {}", "{} 人/m²，面积 {}";

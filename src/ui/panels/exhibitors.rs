@@ -108,6 +108,11 @@ fn unassign_zone(
     let Some(booth) = payload.from_booth.and_then(|b| doc.plan().booth(b)) else {
         return;
     };
+    // A press puts the payload up at once; only a real drag (moved or held) is a drop,
+    // so a click on a placed exhibitor's row never unassigns it.
+    if !ui.input(|i| i.pointer.is_decidedly_dragging()) {
+        return;
+    }
     let over = ui
         .ctx()
         .pointer_hover_pos()
@@ -162,7 +167,7 @@ fn row(
     } else {
         egui::Frame::new()
     };
-    crate::ui::panels::drag::drag_source(ui, id, payload, |ui| {
+    let dragged = crate::ui::panels::drag::drag_source(ui, id, payload, |ui| {
         frame.show(ui, |ui| {
             ui.set_min_size(egui::vec2(width, ROW_HEIGHT));
             ui.spacing_mut().item_spacing.y = 0.0;
@@ -172,10 +177,7 @@ fn row(
                     ui.weak(tr(lang, Key::Unplaced));
                 }
                 for b in booths.iter().filter_map(|b| plan.booth(*b)).take(4) {
-                    if ui.small_button(&b.number).clicked() {
-                        intents.push(Intent::Select(Selection::from([b.id])));
-                        intents.push(Intent::Frame(frame_around(b.rect)));
-                    }
+                    ui.label(egui::RichText::new(&b.number).monospace());
                 }
                 if booths.len() > 4 {
                     ui.weak(format!("+{}", booths.len() - 4));
@@ -194,7 +196,28 @@ fn row(
                 }
             });
         });
-    })
-    .response
-    .on_hover_text(tr(lang, hint));
+    });
+    let rect = dragged.response.rect;
+    if booths.is_empty() {
+        dragged.response.on_hover_text(tr(lang, hint));
+        return;
+    }
+    // A click (not a drag: that goes to the row below) selects the exhibitor's booths.
+    let click = ui
+        .interact(rect, id.with("select"), egui::Sense::click())
+        .on_hover_text(tr(lang, hint));
+    click.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::WidgetType::Button,
+            true,
+            fill(lang, Key::SelectBoothsOf, &[&e.name]),
+        )
+    });
+    if click.clicked() {
+        let rects: Vec<_> = booths.iter().filter_map(|b| plan.booth(*b)).collect();
+        intents.push(Intent::Select(rects.iter().map(|b| b.id).collect()));
+        if let Some(area) = rects.iter().map(|b| b.rect).reduce(|a, b| a.union(&b)) {
+            intents.push(Intent::Frame(frame_around(area)));
+        }
+    }
 }
