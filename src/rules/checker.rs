@@ -167,9 +167,13 @@ fn apply_delta(report: &mut Report, mut delta: Delta) {
 /// positions, and adjusts the sector and sales totals by the difference.
 ///
 /// Exhibitors and the fixed parts of the plan (settings, halls, sectors, obstacles,
-/// exits) are compared on every update, so adding or renaming an exhibitor needs no
-/// extra call, and a change to the fixed parts makes a fresh full pass. When the caller
-/// cannot tell which booths changed, [`Checker::sync`] finds them in O(n).
+/// exits) are compared on every update (exhibitors by id, and by name for those the
+/// report lists as without a booth), so adding, renaming or removing an exhibitor needs
+/// no extra call, and a change to the fixed parts makes a fresh full pass. When the
+/// caller cannot tell which booths changed, [`Checker::sync`] finds them in O(n).
+///
+/// The incremental report always equals a fresh [`super::validate`] of the same plan
+/// (a property test holds it to that; all totals are exact fixed-point sums).
 ///
 /// [`Edit`]: crate::edit::Edit
 #[derive(Debug, Clone)]
@@ -250,9 +254,10 @@ impl Checker {
     }
 
     /// Brings the report up to date after the booths `changed` were added, changed or
-    /// removed in `plan` (ids of booths that did not really change are skipped). Costs
-    /// O(k log n) for k changed booths and their neighbours, plus O(e) for the
-    /// exhibitors and fixed parts, plus O(f) when the findings change.
+    /// removed in `plan` (ids of booths that did not really change are skipped; a booth
+    /// left out is not seen to change). Costs O(k log n) for k changed booths and their
+    /// neighbours, O(e) id comparisons for the exhibitors, a comparison of the fixed
+    /// parts, and one linear merge of the findings when they change.
     pub fn update(&mut self, plan: &Plan, changed: &[BoothId]) {
         if !self.fixed.matches(plan) {
             *self = Checker::new(plan);
