@@ -208,7 +208,7 @@ fn row(
         .on_hover_text(tr(lang, hint));
     click.widget_info(|| {
         egui::WidgetInfo::labeled(
-            egui::WidgetType::Button,
+            egui::Role::Button,
             true,
             fill(lang, Key::SelectBoothsOf, &[&e.name]),
         )
