@@ -45,16 +45,19 @@ impl ExhibitorsPanel {
         let rows = self
             .rows
             .get(doc.revision(), &filter, || filter.rows(plan, placements));
-        ui.label(fill(
-            lang,
-            Key::ShownOfTotal,
-            &[&rows.shown.len(), &rows.total],
-        ));
-        ui.label(fill(
-            lang,
-            Key::PlacedUnplaced,
-            &[&rows.placed, &(rows.total - rows.placed)],
-        ));
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(fill(
+                lang,
+                Key::ShownOfTotal,
+                &[&rows.shown.len(), &rows.total],
+            ));
+            ui.weak("·");
+            ui.weak(fill(
+                lang,
+                Key::PlacedUnplaced,
+                &[&rows.placed, &(rows.total - rows.placed)],
+            ));
+        });
         unassign_zone(ui, doc, area, lang, intents);
         ui.separator();
         if rows.total == 0 {
@@ -80,10 +83,8 @@ impl ExhibitorsPanel {
                 .hint_text(tr(lang, Key::ExhibitorSearchHint))
                 .desired_width(f32::INFINITY),
         );
-        ui.horizontal(|ui| {
-            sector_filter(ui, "exhibitor-sector", &mut self.filter.sector, plan, lang);
-        });
         ui.horizontal_wrapped(|ui| {
+            sector_filter(ui, "exhibitor-sector", &mut self.filter.sector, plan, lang);
             ui.checkbox(&mut self.filter.unplaced_only, tr(lang, Key::UnplacedOnly));
             ui.checkbox(
                 &mut self.filter.first_launch_only,
