@@ -117,12 +117,16 @@ mod tests {
     }
 
     fn types(booths: Vec<Booth>) -> Vec<BoothType> {
+        let order: Vec<BoothId> = booths.iter().map(|b| b.id).collect();
         let mut plan = Plan::empty("t", 100.0, 100.0).unwrap();
         plan.booths = booths;
+        plan.check_integrity().unwrap();
         let index = FloorIndex::build(&plan);
-        plan.booths
-            .iter()
-            .map(|b| booth_type(&plan, &index, b.id))
+        // In the order the booths were given (the plan keeps them sorted by id).
+        let mut ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
+        ids.sort_by_key(|id| order.iter().position(|o| o == id));
+        ids.iter()
+            .map(|id| booth_type(&plan, &index, *id))
             .collect()
     }
 
