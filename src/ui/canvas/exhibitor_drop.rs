@@ -240,20 +240,23 @@ pub fn paint(floor: &super::paint::FloorPainter<'_>, check: &DropCheck) {
         egui::Color32::BLACK,
         320.0,
     );
-    // Beside the target, on whichever side has room, and never off the canvas.
+    // Above the target (the dragged card hangs below-right of the pointer), or under
+    // it when the canvas has no room above; never off the canvas.
     let size = galley.size();
-    let x = if r.right() + 12.0 + size.x <= floor.screen.right() {
-        r.right() + 8.0
+    let screen = floor.screen;
+    let above = r.top() - 10.0 - size.y;
+    let y = if above >= screen.top() + 4.0 {
+        above
     } else {
-        r.left() - 8.0 - size.x
+        r.bottom() + 10.0
     };
-    let x = x.clamp(
-        floor.screen.left() + 4.0,
-        (floor.screen.right() - size.x - 4.0).max(floor.screen.left() + 4.0),
+    let y = y.clamp(
+        screen.top() + 4.0,
+        (screen.bottom() - size.y - 4.0).max(screen.top() + 4.0),
     );
-    let y = r.top().clamp(
-        floor.screen.top() + 4.0,
-        (floor.screen.bottom() - size.y - 4.0).max(floor.screen.top() + 4.0),
+    let x = r.left().clamp(
+        screen.left() + 4.0,
+        (screen.right() - size.x - 4.0).max(screen.left() + 4.0),
     );
     let at = egui::pos2(x, y);
     let card = egui::Rect::from_min_size(at, size).expand(4.0);

@@ -41,7 +41,17 @@ where
     };
     ctx.data_mut(|d| d.insert_temp(state_id, state));
     match state {
-        DragState::Carrying => ui.dnd_drag_source(id, payload, add_contents),
+        DragState::Carrying => {
+            let dragged = ui.dnd_drag_source(id, payload, add_contents);
+            // egui centres the carried copy on the pointer, hiding what it is dropped
+            // on: hang it below-right of the pointer instead.
+            let offset = dragged.response.rect.size() / 2.0 + egui::vec2(14.0, 16.0);
+            ctx.transform_layer_shapes(
+                egui::LayerId::new(egui::Order::Tooltip, id),
+                egui::emath::TSTransform::from_translation(offset),
+            );
+            dragged
+        }
         DragState::Cancelled => {
             let InnerResponse { inner, response } = ui.scope(add_contents);
             let drag = ui.interact(response.rect, id, Sense::drag());
