@@ -94,7 +94,6 @@ labels! {
     Search => "Search…", "搜索…";
     AllSectors => "All sectors", "全部展区";
     AllStatuses => "All statuses", "全部状态";
-    NoSector => "(no sector)", "（无展区）";
     Total => "Total", "合计";
     Hall => "Hall", "展厅";
 

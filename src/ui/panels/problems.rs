@@ -146,7 +146,11 @@ impl ProblemsPanel {
                                         .frame(false)
                                         .truncate(),
                                 )
-                                .on_hover_text(&finding.message);
+                                .on_hover_text(format!(
+                                    "{}\n{}",
+                                    finding.message,
+                                    tr(lang, Key::ProblemHint)
+                                ));
                             if response.clicked() {
                                 let pick = pick(plan, finding);
                                 intents.push(Intent::Select(pick.booths));
