@@ -54,6 +54,32 @@ mod tests {
         );
     }
 
+    /// Every Chinese character the generator puts into names and sectors has a glyph,
+    /// so the sample and the stress plans never show a missing-glyph box.
+    #[test]
+    fn the_font_covers_every_generated_name() {
+        let face = ttf_parser::Face::parse(CJK_FONT, 0).unwrap();
+        let plan = crate::generate::generate(&crate::generate::GenerateOptions {
+            booths: Some(3_000),
+            ..Default::default()
+        });
+        let sample = crate::generate::waic_2023();
+        let names = plan
+            .exhibitors
+            .iter()
+            .chain(&sample.exhibitors)
+            .map(|e| e.name.as_str())
+            .chain(sample.sectors.iter().map(|s| s.name_zh.as_str()));
+        for name in names {
+            for ch in name.chars().filter(|c| !c.is_ascii()) {
+                assert!(
+                    face.glyph_index(ch).is_some(),
+                    "no glyph for {ch:?} in {name:?}"
+                );
+            }
+        }
+    }
+
     #[cfg(feature = "gui")]
     #[test]
     fn adding_the_fallback_twice_registers_it_once_and_last() {

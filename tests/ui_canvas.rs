@@ -1,6 +1,8 @@
 //! The canvas driven as a planner would: pointer drags, keys and drops on the real app,
 //! with no GPU.
 #![cfg(feature = "gui")]
+// Test helpers may unwrap: a failure is a failed test.
+#![allow(clippy::unwrap_used)]
 
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;

@@ -313,7 +313,10 @@ impl PlannerApp {
         // go first: Ctrl+Shift+Z is redo, not undo.
         let mut shortcuts: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .into_iter()
+            // While a text field has the keyboard, its own keys win: bare keys, and the
+            // edit shortcuts (Ctrl+A selects its text, Ctrl+Z undoes its typing).
             .filter(|c| !(c.is_plain_key() && (typing || dragging)))
+            .filter(|c| !(typing && c.group() == CommandGroup::Edit))
             .flat_map(|c| {
                 [c.shortcut(), c.alternate_shortcut()]
                     .into_iter()
