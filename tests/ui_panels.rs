@@ -2,6 +2,8 @@
 //! dragged onto booths and the floor, inspector edits and undo, the booth list sorted,
 //! problems clicked, the language switched and remembered.
 #![cfg(feature = "gui")]
+// Test helpers may unwrap: a failure is a failed test.
+#![allow(clippy::unwrap_used)]
 
 use egui::Pos2;
 use egui::accesskit::Role;
