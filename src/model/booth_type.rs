@@ -26,6 +26,18 @@ pub enum BoothType {
 }
 
 impl BoothType {
+    /// The type of a booth with these open sides (north, east, south, west).
+    pub fn from_open_sides(open: [bool; 4]) -> Self {
+        match open.iter().filter(|o| **o).count() {
+            0 => BoothType::Enclosed,
+            1 => BoothType::Inline,
+            2 if open[0] == open[2] => BoothType::Through,
+            2 => BoothType::Corner,
+            3 => BoothType::Peninsula,
+            _ => BoothType::Island,
+        }
+    }
+
     /// Lower-case English label.
     pub const fn label(self) -> &'static str {
         match self {
@@ -40,7 +52,7 @@ impl BoothType {
 }
 
 /// A neighbour closer than this (metres) closes a side: it is a partition, not an aisle.
-const CLOSED_WITHIN_M: f64 = 0.5;
+pub const CLOSED_WITHIN_M: f64 = 0.5;
 
 /// Which sides of booth `id` face open floor: a side is closed when more than half of it
 /// is backed, within half a metre, by another booth, an obstacle or a hall wall.
@@ -86,15 +98,7 @@ fn along(side: Side, r: &Rect) -> f64 {
 
 /// The type of booth `id`, from its open sides.
 pub fn booth_type(plan: &Plan, index: &FloorIndex, id: BoothId) -> BoothType {
-    let open = open_sides(plan, index, id);
-    match open.iter().filter(|o| **o).count() {
-        0 => BoothType::Enclosed,
-        1 => BoothType::Inline,
-        2 if open[0] == open[2] => BoothType::Through,
-        2 => BoothType::Corner,
-        3 => BoothType::Peninsula,
-        _ => BoothType::Island,
-    }
+    BoothType::from_open_sides(open_sides(plan, index, id))
 }
 
 #[cfg(test)]

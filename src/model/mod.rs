@@ -9,7 +9,7 @@ mod plan;
 mod sectors;
 mod spatial;
 
-pub use booth_type::{BoothType, booth_type, open_sides};
+pub use booth_type::{BoothType, CLOSED_WITHIN_M, booth_type, open_sides};
 pub use geom::{EPS, GeomError, MAX_COORD, Point, Rect, Side, finite, positive};
 pub use ids::{BoothId, ElementId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
 pub use integrity::IntegrityError;

@@ -5,9 +5,7 @@
 use super::venue::Venue;
 use crate::model::{BoothType, Item, Plan, Rect, Side};
 
-/// A neighbour closer than this (metres) closes a side: it is a partition, not an aisle.
-/// The same distance as `model::open_sides` uses.
-pub(crate) const CLOSED_WITHIN_M: f64 = 0.5;
+pub(crate) use crate::model::CLOSED_WITHIN_M;
 
 fn along(side: Side, r: &Rect) -> f64 {
     match side {
@@ -53,14 +51,7 @@ pub(crate) fn open_sides(
 
 /// The type of a booth with these open sides (north, east, south, west).
 pub(crate) fn type_of(open: [bool; 4]) -> BoothType {
-    match open.iter().filter(|o| **o).count() {
-        0 => BoothType::Enclosed,
-        1 => BoothType::Inline,
-        2 if open[0] == open[2] => BoothType::Through,
-        2 => BoothType::Corner,
-        3 => BoothType::Peninsula,
-        _ => BoothType::Island,
-    }
+    BoothType::from_open_sides(open)
 }
 
 #[cfg(test)]
