@@ -4,13 +4,15 @@
 // Test helpers may unwrap: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use egui::{Modifiers, Pos2};
+mod ui_common;
+use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use expoplan::edit;
 use expoplan::model::{BoothId, Plan, Point, Rect, SectorId};
 use expoplan::ui::PlannerApp;
 use expoplan::ui::intent::Intent;
+use ui_common::{drag, release, screen_of};
 
 /// A 120 × 80 m hall in four sectors with three booths:
 /// 1 at (10, 10) 3×3, 2 at (20, 10) 3×3, 3 at (10, 20) 6×6 — all in sector A.
@@ -35,32 +37,8 @@ fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
     h
 }
 
-fn screen_of(h: &Harness<'_, PlannerApp>, x: f64, y: f64) -> Pos2 {
-    let canvas = h.state().canvas();
-    canvas
-        .view
-        .screen_from_world(canvas.screen.unwrap(), Point::new(x, y))
-}
-
 fn rect_of(h: &Harness<'_, PlannerApp>, id: u32) -> Rect {
     h.state().document().plan().booth(BoothId(id)).unwrap().rect
-}
-
-/// Presses at `from`, moves in a few steps to `to`, and leaves the button down.
-fn drag(h: &mut Harness<'_, PlannerApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        h.hover_at(from + (to - from) * t);
-        h.run();
-    }
-}
-
-fn release(h: &mut Harness<'_, PlannerApp>, at: Pos2) {
-    h.drop_at(at);
-    h.run();
 }
 
 #[test]

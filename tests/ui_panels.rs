@@ -5,6 +5,7 @@
 // Test helpers may unwrap: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
+mod ui_common;
 use egui::Pos2;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -18,6 +19,7 @@ use expoplan::ui::PlannerApp;
 use expoplan::ui::files::FileSettings;
 use expoplan::ui::intent::Intent;
 use std::collections::{BTreeSet, HashMap};
+use ui_common::{drag, release, screen_of};
 
 /// A 120 × 80 m hall in four sectors (A north-west, B north-east, C south-west,
 /// D south-east) with three booths in sector A — A-001 6×6 at (10, 10), A-002 3×3 at
@@ -60,31 +62,6 @@ fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
         .build_eframe(move |cc| PlannerApp::new(&cc.egui_ctx, plan, None));
     h.run();
     h
-}
-
-fn screen_of(h: &Harness<'_, PlannerApp>, x: f64, y: f64) -> Pos2 {
-    let canvas = h.state().canvas();
-    canvas.view.screen_from_world(
-        canvas.screen.expect("the canvas was drawn"),
-        Point::new(x, y),
-    )
-}
-
-/// Presses at `from`, moves in a few steps to `to`, and leaves the button down.
-fn drag(h: &mut Harness<'_, PlannerApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for t in [0.1, 0.25, 0.5, 0.75, 1.0] {
-        h.hover_at(from + (to - from) * t);
-        h.run();
-    }
-}
-
-fn release(h: &mut Harness<'_, PlannerApp>, at: Pos2) {
-    h.drop_at(at);
-    h.run();
 }
 
 fn exhibitor_row(h: &Harness<'_, PlannerApp>, name: &str) -> Pos2 {
