@@ -4,17 +4,23 @@
 //! booths drawn as one plain batched mesh with no app logic.
 //!
 //! Run with `cargo bench --bench scale`; `EXPOPLAN_BENCH_SIZES=400,5000` picks sizes.
+//! With `--no-default-features` only the rules and the files are measured.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+#[cfg(feature = "gui")]
 use expoplan::document::{Document, Selection};
 use expoplan::edit;
 use expoplan::generate::{GenerateOptions, generate};
-use expoplan::model::{Item, Plan, Rect};
+use expoplan::model::Plan;
+#[cfg(feature = "gui")]
+use expoplan::model::{Item, Rect};
 use expoplan::rules::{Checker, validate};
+#[cfg(feature = "gui")]
 use expoplan::ui::canvas::{self, CanvasState, ProblemMarks};
 use std::hint::black_box;
 use std::time::Duration;
 
+#[cfg(feature = "gui")]
 const SCREEN: [f32; 2] = [1920.0, 1080.0];
 
 fn sizes() -> Vec<usize> {
@@ -35,6 +41,7 @@ fn plan_of(booths: usize) -> Plan {
     }
 }
 
+#[cfg(feature = "gui")]
 fn raw_input() -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into())),
@@ -42,6 +49,7 @@ fn raw_input() -> egui::RawInput {
     }
 }
 
+#[cfg(feature = "gui")]
 /// A context with the app's fonts, warmed up so font atlases exist.
 fn context() -> egui::Context {
     let ctx = egui::Context::default();
@@ -52,6 +60,7 @@ fn context() -> egui::Context {
     ctx
 }
 
+#[cfg(feature = "gui")]
 /// One full frame of the canvas: run the UI, then tessellate what it drew.
 fn canvas_frame(
     ctx: &egui::Context,
@@ -68,6 +77,7 @@ fn canvas_frame(
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+#[cfg(feature = "gui")]
 /// The floor: the same visible booth rectangles as one plain mesh, no app logic.
 fn floor_frame(ctx: &egui::Context, rects: &[egui::Rect]) -> usize {
     let output = ctx.run_ui(raw_input(), |ui| {
@@ -80,6 +90,7 @@ fn floor_frame(ctx: &egui::Context, rects: &[egui::Rect]) -> usize {
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+#[cfg(feature = "gui")]
 /// The camera on the whole floor, or zoomed in on one sector region.
 fn view_of(doc: &Document, zoomed: bool) -> CanvasState {
     let mut state = CanvasState::default();
@@ -96,6 +107,7 @@ fn view_of(doc: &Document, zoomed: bool) -> CanvasState {
     state
 }
 
+#[cfg(feature = "gui")]
 fn visible_screen_rects(doc: &Document, state: &CanvasState) -> Vec<egui::Rect> {
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into());
     let Some(visible) = state.view.visible_world(screen) else {
@@ -108,6 +120,7 @@ fn visible_screen_rects(doc: &Document, state: &CanvasState) -> Vec<egui::Rect> 
         .collect()
 }
 
+#[cfg(feature = "gui")]
 fn bench_canvas(c: &mut Criterion) {
     let ctx = context();
     let mut group = c.benchmark_group("canvas_frame_1920x1080");
@@ -186,6 +199,7 @@ fn bench_files(c: &mut Criterion) {
     group.finish();
 }
 
+#[cfg(feature = "gui")]
 fn bench_hit_test(c: &mut Criterion) {
     let mut group = c.benchmark_group("hit_test");
     for n in sizes() {
@@ -214,6 +228,7 @@ fn bench_hit_test(c: &mut Criterion) {
     group.finish();
 }
 
+#[cfg(feature = "gui")]
 criterion_group!(
     benches,
     bench_canvas,
@@ -221,4 +236,7 @@ criterion_group!(
     bench_files,
     bench_hit_test
 );
+// Without the window: the rules and the files only.
+#[cfg(not(feature = "gui"))]
+criterion_group!(benches, bench_rules, bench_files);
 criterion_main!(benches);
