@@ -20,6 +20,10 @@ use expoplan::ui::canvas::{self, CanvasState, ProblemMarks};
 use std::hint::black_box;
 use std::time::Duration;
 
+/// The same allocator as the `expoplan` binary, so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(feature = "gui")]
 const SCREEN: [f32; 2] = [1920.0, 1080.0];
 

@@ -57,6 +57,17 @@ impl Gesture {
         !matches!(self, Gesture::Idle)
     }
 
+    /// The booths drawn as a preview rather than where they are, sorted by id.
+    pub fn previewed_ids(&self) -> Vec<BoothId> {
+        let mut ids = match self {
+            Gesture::Moving { ids, .. } => ids.clone(),
+            Gesture::Resizing { id, .. } => vec![*id],
+            _ => Vec::new(),
+        };
+        ids.sort_unstable();
+        ids
+    }
+
     /// The offset of booth `id` in the preview, if it is being moved.
     pub fn preview_rect(&self, id: BoothId, rect: &Rect) -> Option<Rect> {
         match self {

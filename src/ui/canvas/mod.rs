@@ -1,5 +1,6 @@
 //! The floor canvas: shows the plan and turns pointer gestures into intents.
 
+mod booth_looks;
 pub mod exhibitor_drop;
 mod gesture;
 mod overlay;
@@ -8,6 +9,7 @@ mod problems;
 pub mod style;
 mod viewport;
 
+pub use booth_looks::BoothLooks;
 pub use gesture::Gesture;
 pub use problems::ProblemMarks;
 pub use style::ColorBy;
@@ -44,6 +46,8 @@ pub struct CanvasState {
     pub drop_preview: Option<Rect>,
     /// What dropping the dragged exhibitor here would do and which rule it would break.
     pub exhibitor_drop: Option<exhibitor_drop::DropCheck>,
+    /// Every booth's colours for the current revision and colouring.
+    pub looks: BoothLooks,
 }
 
 impl CanvasState {
@@ -126,6 +130,9 @@ pub fn show(
     interact(ui, &response, screen, doc, selection, state, &mut intents);
     drop_targets(ui, &response, screen, doc, state, &mut intents);
 
+    let Some(visible) = state.view.visible_world(screen) else {
+        return intents;
+    };
     let painter = ui.painter_at(screen);
     let floor = FloorPainter {
         painter: &painter,
@@ -133,30 +140,26 @@ pub fn show(
         view: state.view,
         plan: doc.plan(),
     };
-    let Some(visible) = state.view.visible_world(screen) else {
-        return intents;
-    };
     floor.paint_base(&visible);
     let (booths, obstacles) = visible_items(doc, &visible);
     floor.paint_obstacles(&obstacles);
     floor.paint_exits(&marks.blocked_exits);
-    let fills = paint::sector_fills(doc.plan());
-    let color_by = state.color_by;
-    let look_of = |b: &Booth| {
-        let problem = marks.edge_color(b.id);
-        paint::BoothLook {
-            fill: paint::booth_fill(color_by, &fills, b),
-            edge: problem.unwrap_or(style::BOOTH_EDGE),
-            problem: problem.is_some(),
-        }
+    state.looks.refresh(doc, marks, state.color_by);
+    let previewed = state.gesture.previewed_ids();
+    paint_booth_fills(&floor, doc, &state.looks, &booths, &previewed);
+
+    // Everything over the booths goes through a painter clipped half a point inside the
+    // canvas: egui batches shapes by clip rectangle, so the booth mesh closes its batch
+    // and is copied once when tessellated, not regrown by every shape drawn after it.
+    let painter = painter.with_clip_rect(screen.shrink(0.5));
+    let floor = FloorPainter {
+        painter: &painter,
+        ..floor
     };
-    let gesture = &state.gesture;
-    let in_preview = |b: &Booth| gesture.preview_rect(b.id, &b.rect).is_some();
-    floor.paint_booths(&booths, &look_of, &in_preview);
     marks.paint(&floor);
-    floor.paint_labels(&booths);
+    paint_booth_labels(&floor, doc, &state.looks, &booths);
     paint_selection(&floor, doc, selection, state);
-    paint_gesture(&floor, doc, state, &look_of);
+    paint_gesture(&floor, doc, state);
     overlay::paint_legend(&painter, screen, doc.plan());
     overlay::paint_scale_bar(&painter, screen, &state.view);
 
@@ -177,19 +180,76 @@ pub fn show(
     intents
 }
 
+/// The booths in view, as one mesh; those in `previewed` (sorted) are left out: the
+/// gesture draws them where they would go.
+fn paint_booth_fills(
+    floor: &FloorPainter<'_>,
+    doc: &Document,
+    looks: &BoothLooks,
+    booths: &VisibleBooths<'_>,
+    previewed: &[BoothId],
+) {
+    let plan = doc.plan();
+    let shown = |b: &Booth| previewed.is_empty() || previewed.binary_search(&b.id).is_err();
+    match booths {
+        VisibleBooths::All => {
+            let all = looks.on_screen(&floor.view, floor.screen);
+            if previewed.is_empty() {
+                floor.paint_booths(all.map(|(_, r, look)| (r, look)));
+            } else {
+                let shown_at = |i: usize| plan.booths.get(i).is_some_and(shown);
+                floor.paint_booths(all.filter(|(i, ..)| shown_at(*i)).map(|(_, r, l)| (r, l)));
+            }
+        }
+        VisibleBooths::Some(list) => floor.paint_booths(
+            list.iter()
+                .filter(|b| shown(b))
+                .map(|b| (floor.to_screen(&b.rect), looks.of(plan, b))),
+        ),
+    }
+}
+
+/// The labels of the booths in view that are big enough on screen to carry one.
+fn paint_booth_labels(
+    floor: &FloorPainter<'_>,
+    doc: &Document,
+    looks: &BoothLooks,
+    booths: &VisibleBooths<'_>,
+) {
+    let plan = doc.plan();
+    match booths {
+        VisibleBooths::All => floor.paint_labels(
+            looks
+                .on_screen(&floor.view, floor.screen)
+                .filter(|(_, r, _)| FloorPainter::label_fits(r))
+                .filter_map(|(i, r, _)| plan.booths.get(i).map(|b| (b, r))),
+        ),
+        VisibleBooths::Some(list) => {
+            floor.paint_labels(list.iter().map(|b| (*b, floor.to_screen(&b.rect))))
+        }
+    }
+}
+
+/// The booths in view.
+enum VisibleBooths<'a> {
+    /// The whole floor is in view: every booth, in the order of `plan.booths`.
+    All,
+    /// The booths the spatial index found in view.
+    Some(Vec<&'a Booth>),
+}
+
 /// The booths and obstacles in view. When the whole floor is in view the plan's lists
 /// are taken as they are (no index query, no lookups); otherwise the spatial index finds
 /// them, so the cost follows what is on screen, not the size of the plan.
-fn visible_items<'a>(doc: &'a Document, visible: &Rect) -> (Vec<&'a Booth>, Vec<Item>) {
+fn visible_items<'a>(doc: &'a Document, visible: &Rect) -> (VisibleBooths<'a>, Vec<Item>) {
     let plan = doc.plan();
     if plan.extent().is_some_and(|e| visible.contains_rect(&e)) {
-        let booths = plan.booths.iter().collect();
         let obstacles = plan
             .obstacles
             .iter()
             .map(|o| Item::Obstacle(o.id))
             .collect();
-        return (booths, obstacles);
+        return (VisibleBooths::All, obstacles);
     }
     let mut booths = Vec::new();
     let mut obstacles = Vec::new();
@@ -199,7 +259,7 @@ fn visible_items<'a>(doc: &'a Document, visible: &Rect) -> (Vec<&'a Booth>, Vec<
             Item::Obstacle(_) => obstacles.push(item),
         }
     }
-    (booths, obstacles)
+    (VisibleBooths::Some(booths), obstacles)
 }
 
 /// Wheel zoom about the pointer; pan with the middle or right button or with space held.
@@ -514,12 +574,7 @@ fn paint_selection(
 
 /// The preview of a move, resize, selection rectangle or drop: red where it would land
 /// on another booth or an obstacle.
-fn paint_gesture(
-    floor: &FloorPainter<'_>,
-    doc: &Document,
-    state: &CanvasState,
-    look_of: &dyn Fn(&Booth) -> paint::BoothLook,
-) {
+fn paint_gesture(floor: &FloorPainter<'_>, doc: &Document, state: &CanvasState) {
     let moving: &[BoothId] = match &state.gesture {
         Gesture::Moving { ids, .. } => ids,
         Gesture::Resizing { id, .. } => std::slice::from_ref(id),
@@ -537,9 +592,12 @@ fn paint_gesture(
             ..(*b).clone()
         })
         .collect();
-    let refs: Vec<&Booth> = preview_booths.iter().collect();
-    floor.paint_booths(&refs, look_of, &|_| false);
-    floor.paint_labels(&refs);
+    floor.paint_booths(
+        preview_booths
+            .iter()
+            .map(|b| (floor.to_screen(&b.rect), state.looks.of(doc.plan(), b))),
+    );
+    floor.paint_labels(preview_booths.iter().map(|b| (b, floor.to_screen(&b.rect))));
     for (_, rect) in &previews {
         if collides(doc, rect, moving) {
             floor.fill(rect, style::ERROR_FILL);
@@ -597,9 +655,11 @@ mod tests {
                 view.center =
                     Point::new(extent.x() + extent.w() * fx, extent.y() + extent.h() * fy);
                 let visible = view.visible_world(screen).unwrap();
-                let (drawn, _) = visible_items(&doc, &visible);
                 let drawn: std::collections::HashSet<BoothId> =
-                    drawn.iter().map(|b| b.id).collect();
+                    match visible_items(&doc, &visible).0 {
+                        VisibleBooths::All => doc.plan().booths.iter().map(|b| b.id).collect(),
+                        VisibleBooths::Some(list) => list.iter().map(|b| b.id).collect(),
+                    };
                 let expected: Vec<BoothId> = doc
                     .plan()
                     .booths

@@ -28,7 +28,8 @@ pub struct FloorPainter<'a> {
 }
 
 impl FloorPainter<'_> {
-    fn to_screen(&self, r: &Rect) -> egui::Rect {
+    /// The screen rectangle of a world rectangle.
+    pub fn to_screen(&self, r: &Rect) -> egui::Rect {
         self.view.screen_rect_from_world(self.screen, r)
     }
 
@@ -130,9 +131,11 @@ impl FloorPainter<'_> {
         }
     }
 
-    /// Exits as thick green marks on the wall, and their clear zones.
+    /// Exits as thick green marks on the wall, and their clear zones, as one mesh.
     pub fn paint_exits(&self, blocked: &[crate::model::ExitId]) {
         let depth = self.plan.settings.exit_clear_m;
+        let mut zones = Mesh::default();
+        let mut doors = Mesh::default();
         for exit in &self.plan.exits {
             let Some(hall) = self.plan.hall(exit.hall) else {
                 continue;
@@ -144,36 +147,28 @@ impl FloorPainter<'_> {
                 } else {
                     style::EXIT_ZONE
                 };
-                self.painter.rect_filled(self.to_screen(&zone), 0.0, fill);
+                zones.add_colored_rect(self.to_screen(&zone), fill);
             }
             let (a, b) = exit.door(hall);
             let a = self.view.screen_from_world(self.screen, a);
             let b = self.view.screen_from_world(self.screen, b);
             let color = if bad { style::ERROR } else { style::EXIT };
-            self.painter.line_segment([a, b], Stroke::new(5.0, color));
+            doors.add_colored_rect(door_mark(a, b), color);
         }
+        self.painter.add(Shape::mesh(zones));
+        self.painter.add(Shape::mesh(doors));
     }
 
-    /// Booth fills and outlines as one mesh (no per-booth shape to tessellate). `look_of`
-    /// picks each booth's colours; booths for which `skip` is true are left out (they are
-    /// drawn as a preview elsewhere). A booth too small on screen for an outline is
-    /// filled with its edge colour when that marks a problem, so problems stay visible
-    /// at any zoom.
-    pub fn paint_booths(
-        &self,
-        booths: &[&Booth],
-        look_of: &dyn Fn(&Booth) -> BoothLook,
-        skip: &dyn Fn(&Booth) -> bool,
-    ) {
+    /// Booth fills and outlines as one mesh (no per-booth shape to tessellate), each
+    /// booth given by its screen rectangle and [`BoothLook`]. A booth too small on screen
+    /// for an outline is filled with its edge colour when that marks a problem, so
+    /// problems stay visible at any zoom.
+    pub fn paint_booths(&self, booths: impl Iterator<Item = (egui::Rect, BoothLook)>) {
         let mut mesh = Mesh::default();
-        mesh.reserve_triangles(booths.len() * 4);
-        mesh.reserve_vertices(booths.len() * 8);
-        for booth in booths {
-            if skip(booth) {
-                continue;
-            }
-            let r = self.to_screen(&booth.rect);
-            let look = look_of(booth);
+        let count = booths.size_hint().1.unwrap_or(0);
+        mesh.reserve_triangles(count * 2);
+        mesh.reserve_vertices(count * 4);
+        for (r, look) in booths {
             if r.width() >= OUTLINE_MIN_PX && r.height() >= OUTLINE_MIN_PX {
                 let outer = if look.problem { r.expand(1.0) } else { r };
                 mesh.add_colored_rect(outer, look.edge);
@@ -186,11 +181,16 @@ impl FloorPainter<'_> {
         self.painter.add(Shape::mesh(mesh));
     }
 
-    /// Booth numbers and exhibitor names, only where legible.
-    pub fn paint_labels(&self, booths: &[&Booth]) {
-        for booth in booths {
-            let r = self.to_screen(&booth.rect);
-            if r.width() < NUMBER_MIN_PX.0 || r.height() < NUMBER_MIN_PX.1 {
+    /// Whether a booth this big on screen gets a label.
+    pub fn label_fits(r: &egui::Rect) -> bool {
+        r.width() >= NUMBER_MIN_PX.0 && r.height() >= NUMBER_MIN_PX.1
+    }
+
+    /// Booth numbers and exhibitor names, only where legible; each booth comes with its
+    /// screen rectangle.
+    pub fn paint_labels<'b>(&self, booths: impl Iterator<Item = (&'b Booth, egui::Rect)>) {
+        for (booth, r) in booths {
+            if !Self::label_fits(&r) {
                 continue;
             }
             let size = (r.height() * 0.16).clamp(9.0, 15.0);
@@ -234,6 +234,18 @@ impl FloorPainter<'_> {
     /// Fills a world rectangle.
     pub fn fill(&self, rect: &Rect, color: Color32) {
         self.painter.rect_filled(self.to_screen(rect), 0.0, color);
+    }
+}
+
+/// The thick mark of a door on its wall, from `a` to `b` on screen (doors lie along
+/// hall walls, so the mark is an axis-aligned bar 5 points thick).
+fn door_mark(a: Pos2, b: Pos2) -> egui::Rect {
+    const HALF: f32 = 2.5;
+    let r = egui::Rect::from_two_pos(a, b);
+    if r.width() >= r.height() {
+        r.expand2(egui::vec2(0.0, HALF))
+    } else {
+        r.expand2(egui::vec2(HALF, 0.0))
     }
 }
 

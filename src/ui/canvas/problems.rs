@@ -91,6 +91,11 @@ impl ProblemMarks {
         marks
     }
 
+    /// The document revision the marks were made for, if any.
+    pub fn revision(&self) -> Option<u64> {
+        self.revision
+    }
+
     /// The outline colour that marks a booth's worst problem (info left out), if any.
     /// A lookup in a map of the booths with problems only: cheap enough for every booth
     /// of a 74,000-booth floor in every frame.
@@ -102,19 +107,22 @@ impl ProblemMarks {
         }
     }
 
-    /// Fills the overlaps and narrow aisles that are in view.
+    /// Fills the overlaps and narrow aisles that are in view, as one mesh.
     pub fn paint(&self, floor: &FloorPainter<'_>) {
         let Some(view) = floor.view.visible_world(floor.screen) else {
             return;
         };
+        let warning = style::WARNING.gamma_multiply(0.4);
+        let mut mesh = egui::Mesh::default();
         for (area, severity) in self.areas.iter().filter(|(a, _)| a.overlaps(&view)) {
             let color = if *severity == Severity::Error {
                 style::ERROR_FILL
             } else {
-                style::WARNING.gamma_multiply(0.4)
+                warning
             };
-            floor.fill(area, color);
+            mesh.add_colored_rect(floor.view.screen_rect_from_world(floor.screen, area), color);
         }
+        floor.painter.add(egui::Shape::mesh(mesh));
     }
 }
 
