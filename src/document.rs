@@ -33,6 +33,19 @@ pub struct Document {
     revision: u64,
 }
 
+impl std::fmt::Debug for Document {
+    /// A short summary: the file, the revision and the size of the plan (not the whole
+    /// plan, which can hold 74,000 booths).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("path", &self.path)
+            .field("revision", &self.revision)
+            .field("booths", &self.plan.booths.len())
+            .field("dirty", &self.is_dirty())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Document {
     /// Opens `plan`, read from `path` if it came from a file; it counts as saved.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {

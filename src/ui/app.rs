@@ -198,8 +198,8 @@ impl PlannerApp {
     }
 
     /// Replaces the open plan (a file opened, a new or a recovered plan).
-    fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>, saved: bool) {
-        self.doc = Document::new(plan, path);
+    fn replace_document(&mut self, document: Document, saved: bool) {
+        self.doc = document;
         if !saved {
             self.doc.mark_unsaved();
         }
@@ -210,7 +210,7 @@ impl PlannerApp {
     /// Carries out what the file side finished.
     fn file_outcome(&mut self, outcome: FileOutcome) {
         match outcome {
-            FileOutcome::Replace { plan, path, saved } => self.replace_document(*plan, path, saved),
+            FileOutcome::Replace { document, saved } => self.replace_document(*document, saved),
             FileOutcome::Saved(path) => {
                 self.message = Some(format!("Saved {}", path.display()));
                 self.doc.mark_saved(path);

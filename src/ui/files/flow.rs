@@ -92,7 +92,11 @@ impl FileUi {
                 if let Some(autosave) = &mut self.autosave {
                     autosave.adopt(&session);
                 }
-                self.replace(plan, file, false, "Restored the autosaved plan")
+                self.replace(
+                    Document::new(plan, file),
+                    false,
+                    "Restored the autosaved plan",
+                )
             }
         }
     }
@@ -100,16 +104,14 @@ impl FileUi {
     /// The outcomes that put `plan` on screen.
     pub(super) fn replace(
         &mut self,
-        plan: Plan,
-        path: Option<PathBuf>,
+        document: Document,
         saved: bool,
         message: &str,
     ) -> Vec<FileOutcome> {
         self.generation += 1;
         vec![
             FileOutcome::Replace {
-                plan: Box::new(plan),
-                path,
+                document: Box::new(document),
                 saved,
             },
             FileOutcome::Message(message.to_owned()),

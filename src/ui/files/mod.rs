@@ -58,10 +58,8 @@ use work::Work;
 pub enum FileOutcome {
     /// Replace the open plan (opened, new, or recovered).
     Replace {
-        /// The plan.
-        plan: Box<Plan>,
-        /// Its file, if it has one.
-        path: Option<PathBuf>,
+        /// The plan, with its file if it has one, checked.
+        document: Box<Document>,
         /// Whether it counts as saved (false for a recovered plan).
         saved: bool,
     },

@@ -43,7 +43,7 @@ impl FileUi {
             self.new_plan = None;
             if let NewPlanAnswer::Create(plan) = answer {
                 let message = format!("New plan \"{}\"", plan.meta.name);
-                out.extend(self.replace(*plan, None, true, &message));
+                out.extend(self.replace(Document::new(*plan, None), true, &message));
             }
         }
         self.show_prompt(ctx, doc);

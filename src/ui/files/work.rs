@@ -5,9 +5,11 @@ use super::*;
 
 /// Work running on a thread.
 pub(super) enum Work {
+    /// Reading a plan and checking it (the rules' full pass and the spatial index are
+    /// built on the thread too, so a large plan never stalls the window).
     Open {
         path: PathBuf,
-        task: Task<Result<Plan, LoadError>>,
+        task: Task<Result<Box<Document>, LoadError>>,
     },
     Import {
         path: PathBuf,
@@ -31,7 +33,10 @@ impl FileUi {
         let load_from = path.clone();
         self.work.push(Work::Open {
             path,
-            task: Task::spawn("open plan", move || crate::io::load_plan(&load_from)),
+            task: Task::spawn("open plan", move || {
+                let plan = crate::io::load_plan(&load_from)?;
+                Ok(Box::new(Document::new(plan, Some(load_from))))
+            }),
         });
     }
 
@@ -74,10 +79,10 @@ impl FileUi {
         match work {
             Work::Open { path, task } => match task.poll() {
                 Poll::Pending => return Some(Work::Open { path, task }),
-                Poll::Ready(Ok(plan)) => {
+                Poll::Ready(Ok(document)) => {
                     self.recent.push(&path);
                     let message = format!("Opened {}", path.display());
-                    out.extend(self.replace(plan, Some(path), true, &message));
+                    out.extend(self.replace(*document, true, &message));
                 }
                 Poll::Ready(Err(err)) => {
                     if let LoadError::Read { cause, .. } = &err
