@@ -10,7 +10,7 @@ use super::geometry::{PARTITION_M, facing, open_length, wall_gap};
 use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
 use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
-    Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Item, Obstacle, Plan, Rect, Side,
+    Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Hall, Item, Obstacle, Plan, Rect, Side,
 };
 
 /// How far (metres) the findings of a booth can depend on other booths: a change within
@@ -77,7 +77,7 @@ impl Floor<'_> {
         let mut pairs = Vec::new();
         let label = booth_label(booth);
         let me = ElementId::Booth(booth.id);
-        self.check_hall_and_walls(booth, &label, &mut local);
+        let hall = self.check_hall_and_walls(booth, &label, &mut local);
         self.check_sector(booth, &label, &mut local);
         self.check_exits(booth, &label, &mut local);
         if let Some(e) = booth.exhibitor
@@ -116,7 +116,7 @@ impl Floor<'_> {
                 }
             }
         }
-        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, &near));
+        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, hall, &near));
         if kind == BoothType::Enclosed {
             local.push(Finding::new(
                 Code::NoAisleAccess,
@@ -215,7 +215,13 @@ impl Floor<'_> {
         }
     }
 
-    fn check_hall_and_walls(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    /// Checks that `booth` stands in a hall, clear of its walls; returns the hall.
+    fn check_hall_and_walls(
+        &self,
+        booth: &Booth,
+        label: &str,
+        out: &mut Vec<Finding>,
+    ) -> Option<&Hall> {
         let me = ElementId::Booth(booth.id);
         let Some(hall) = self.venue.hall_containing(self.plan, &booth.rect) else {
             out.push(Finding::new(
@@ -223,7 +229,7 @@ impl Floor<'_> {
                 format!("Booth {label} is not wholly inside any hall"),
                 vec![me],
             ));
-            return;
+            return None;
         };
         let min = self.min_aisle();
         for side in Side::ALL {
@@ -243,6 +249,7 @@ impl Floor<'_> {
                 ));
             }
         }
+        Some(hall)
     }
 
     fn check_sector(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {

@@ -38,6 +38,7 @@
 //!
 //! No pass compares all pairs: neighbours come from the spatial index.
 
+mod batch;
 mod booth_checks;
 mod checker;
 #[cfg(test)]

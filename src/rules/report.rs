@@ -2,7 +2,7 @@
 
 use super::finding::{Finding, Severity};
 use crate::model::{BoothId, BoothStatus, BoothType, HallId, SectorId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The result of checking a plan. Made by [`super::validate`] or kept current by a
 /// [`super::Checker`]. Serialises to the JSON described in [`Report::to_json_pretty`].
@@ -21,7 +21,7 @@ pub struct Report {
     /// Every problem found, sorted: errors first, then by code, then by ids.
     pub findings: Vec<Finding>,
     /// Each booth's computed type.
-    pub(crate) booth_types: HashMap<BoothId, BoothType>,
+    pub(crate) booth_types: FxHashMap<BoothId, BoothType>,
     /// (booth, index into `findings`) for every booth a finding names, sorted.
     pub(crate) by_booth: Vec<(BoothId, u32)>,
 }
@@ -213,50 +213,60 @@ impl Report {
     }
 
     /// Every booth's computed type.
-    pub fn booth_types(&self) -> &HashMap<BoothId, BoothType> {
+    pub fn booth_types(&self) -> &FxHashMap<BoothId, BoothType> {
         &self.booth_types
     }
 
-    /// Takes the `removed` findings out and puts the `added` ones in (both sorted), in
-    /// one linear merge that keeps `findings` sorted and `by_booth` current without
-    /// sorting either again. Every removed finding must be present.
+    /// Takes the `removed` findings out and puts the `added` ones in (both sorted),
+    /// keeping `findings` sorted and `by_booth` current without sorting either again.
+    /// Every removed finding must be present.
+    ///
+    /// Where each change goes is found by binary search, so findings are compared only
+    /// O(k log n) times for k changes; the rest is moving the findings after the first
+    /// change along once and renumbering `by_booth`.
     pub(crate) fn replace_findings(&mut self, removed: Vec<Finding>, added: Vec<Finding>) {
-        const GONE: u32 = u32::MAX;
-        let old = std::mem::take(&mut self.findings);
-        let mut merged = Vec::with_capacity(old.len() + added.len());
-        // Where each old finding went, and where each added one landed.
-        let mut moved_to: Vec<u32> = Vec::with_capacity(old.len());
+        if self.findings.is_empty() {
+            self.findings = added;
+            self.reindex();
+            return;
+        }
+        // Positions (in the findings as they are) of the removed ones, ascending; equal
+        // findings are taken one after the other.
+        let mut gone: Vec<usize> = Vec::with_capacity(removed.len());
+        for r in &removed {
+            let from = gone.last().map_or(0, |g| g + 1).min(self.findings.len());
+            let at = from + self.findings[from..].partition_point(|f| f < r);
+            debug_assert_eq!(self.findings.get(at), Some(r), "removed finding missing");
+            if self.findings.get(at) == Some(r) {
+                gone.push(at);
+            }
+        }
+        // Where each added one goes: before the first finding not smaller than it.
+        let before: Vec<usize> = (added.iter())
+            .map(|a| self.findings.partition_point(|f| f < a))
+            .collect();
+        // The new position of a finding kept from old position `i`.
+        let kept_at =
+            |i: usize| i - gone.partition_point(|g| *g < i) + before.partition_point(|b| *b <= i);
+        let fresh_at = |j: usize| before[j] - gone.partition_point(|g| *g < before[j]) + j;
         let mut fresh: Vec<(BoothId, u32)> = Vec::new();
-        let position = |merged: &Vec<Finding>| u32::try_from(merged.len()).unwrap_or(GONE);
-        let mut removed = removed.into_iter().peekable();
-        let mut added = added.into_iter().peekable();
-        for finding in old {
-            while removed.next_if(|r| *r < finding).is_some() {}
-            if removed.next_if(|r| *r == finding).is_some() {
-                moved_to.push(GONE);
+        for (j, a) in added.iter().enumerate() {
+            let Ok(at) = u32::try_from(fresh_at(j)) else {
                 continue;
-            }
-            while let Some(a) = added.next_if(|a| *a <= finding) {
-                let at = position(&merged);
-                fresh.extend(a.booths().map(|b| (b, at)));
-                merged.push(a);
-            }
-            moved_to.push(position(&merged));
-            merged.push(finding);
-        }
-        for a in added {
-            let at = position(&merged);
+            };
             fresh.extend(a.booths().map(|b| (b, at)));
-            merged.push(a);
         }
-        self.findings = merged;
-        // Positions only ever move in step, so the kept entries stay sorted.
-        let kept = self.by_booth.iter().filter_map(|&(b, i)| {
-            let to = moved_to.get(i as usize).copied().unwrap_or(GONE);
-            (to != GONE).then_some((b, to))
-        });
         fresh.sort_unstable();
-        let mut by_booth = Vec::with_capacity(self.by_booth.len() + fresh.len());
+        let old_index = std::mem::take(&mut self.by_booth);
+        let kept = old_index.into_iter().filter_map(|(b, i)| {
+            let i = i as usize;
+            if gone.binary_search(&i).is_ok() {
+                return None;
+            }
+            u32::try_from(kept_at(i)).ok().map(|to| (b, to))
+        });
+        // Positions only ever move in step, so the kept entries stay sorted.
+        let mut by_booth = Vec::with_capacity(kept.size_hint().1.unwrap_or(0) + fresh.len());
         let mut fresh = fresh.into_iter().peekable();
         for entry in kept {
             while let Some(f) = fresh.next_if(|f| *f < entry) {
@@ -267,10 +277,37 @@ impl Report {
         by_booth.extend(fresh);
         by_booth.dedup();
         self.by_booth = by_booth;
+        self.splice(&gone, &before, added);
+    }
+
+    /// Drops the findings at the positions `gone` and puts each of `added` before the
+    /// finding at the matching position of `before` (positions in the findings as they
+    /// are; both ascending).
+    fn splice(&mut self, gone: &[usize], before: &[usize], added: Vec<Finding>) {
+        let first = gone
+            .first()
+            .copied()
+            .into_iter()
+            .chain(before.first().copied())
+            .min();
+        let Some(first) = first else { return };
+        let tail = self.findings.split_off(first);
+        self.findings.reserve(tail.len() + added.len() - gone.len());
+        let mut gone = gone.iter().peekable();
+        let mut added = before.iter().zip(added).peekable();
+        for (i, finding) in tail.into_iter().enumerate() {
+            let i = i + first;
+            while let Some((_, a)) = added.next_if(|(b, _)| **b <= i) {
+                self.findings.push(a);
+            }
+            if gone.next_if(|g| **g == i).is_none() {
+                self.findings.push(finding);
+            }
+        }
+        self.findings.extend(added.map(|(_, a)| a));
     }
 
     /// Rebuilds the booth → findings index from scratch.
-    #[cfg(test)]
     pub(crate) fn reindex(&mut self) {
         self.by_booth.clear();
         for (i, finding) in self.findings.iter().enumerate() {
