@@ -281,6 +281,29 @@ mod tests {
     }
 
     #[test]
+    fn the_nearest_door_is_the_one_the_tree_finds() {
+        // The scan of a hall's doors must give exactly what a walk of the tree over the
+        // doors of that hall gives, bit for bit.
+        let plan = crate::generate::waic_2023();
+        let venue = Venue::new(&plan);
+        let mut checked = 0;
+        for booth in &plan.booths {
+            for p in [booth.rect.center(), booth.rect.min(), booth.rect.max()] {
+                let hall = venue.hall_at(&plan, p).map(|h| h.id);
+                let same_hall = hall.filter(|h| venue.hall_doors.contains_key(h));
+                let expected = venue
+                    .doors
+                    .nearest_neighbor_iter_with_distance_2([p.x, p.y])
+                    .find(|(e, _)| same_hall.is_none_or(|h| venue.exits[e.data].hall == h))
+                    .map(|(_, d2)| d2.sqrt());
+                assert_eq!(venue.nearest_exit_m(p, hall), expected);
+                checked += 1;
+            }
+        }
+        assert!(checked > 100);
+    }
+
+    #[test]
     fn sprinklered_halls_allow_a_quarter_more_travel() {
         let plan = two_halls();
         assert_eq!(travel_limit(&plan.halls[0]), 37.5);
