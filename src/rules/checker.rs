@@ -224,8 +224,11 @@ impl Checker {
             tally: Tally::default(),
             slots: FxHashMap::default(),
             partners: FxHashMap::default(),
-            numbers: FxHashMap::default(),
-            by_exhibitor: FxHashMap::default(),
+            numbers: FxHashMap::with_capacity_and_hasher(plan.booths.len(), Default::default()),
+            by_exhibitor: FxHashMap::with_capacity_and_hasher(
+                plan.exhibitors.len(),
+                Default::default(),
+            ),
         };
         let seen: Vec<(BoothId, Seen)> =
             (plan.booths.iter()).map(|b| (b.id, Seen::of(b))).collect();

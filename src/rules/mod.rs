@@ -44,6 +44,7 @@ mod checker;
 #[cfg(test)]
 mod checker_tests;
 mod finding;
+mod full_pass;
 mod geometry;
 mod json;
 mod open_sides;
@@ -67,5 +68,5 @@ use crate::model::Plan;
 /// Checks every rule on `plan` and returns the report (the full pass; O(n log n) in the
 /// number of booths).
 pub fn validate(plan: &Plan) -> Report {
-    Checker::new(plan).into_report()
+    full_pass::validate(plan)
 }
