@@ -13,7 +13,8 @@ use super::report::Report;
 use super::tally::Tally;
 use super::venue::Venue;
 use crate::model::{BoothId, ExhibitorId, FloorIndex, Plan};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::hash::BuildHasher;
 
 /// Checks every rule on `plan` and returns the report.
 pub(crate) fn validate(plan: &Plan) -> Report {
@@ -62,16 +63,29 @@ pub(crate) fn validate(plan: &Plan) -> Report {
 }
 
 /// One finding per booth number (by [`number_key`]) that several booths share.
+///
+/// The booths are sorted by a hash of their key (integers sort fast, strings do not);
+/// only booths whose hashes agree have their keys compared.
 fn duplicate_numbers(plan: &Plan) -> Vec<Finding> {
-    let mut keyed: Vec<(String, BoothId)> = (plan.booths.iter())
-        .map(|b| (number_key(&b.number), b.id))
+    let keys: Vec<String> = plan.booths.iter().map(|b| number_key(&b.number)).collect();
+    let hasher = FxBuildHasher;
+    let mut hashed: Vec<(u64, usize)> = (keys.iter().enumerate())
+        .map(|(i, key)| (hasher.hash_one(key), i))
         .collect();
-    keyed.sort_unstable();
+    hashed.sort_unstable();
     let mut out = Vec::new();
-    for group in keyed.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() > 1 {
-            let ids: Vec<BoothId> = group.iter().map(|(_, id)| *id).collect();
-            out.extend(duplicate_number(plan, &ids));
+    for run in hashed.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() < 2 {
+            continue;
+        }
+        // Booths come sorted by id, so sorting by (key, position) sorts each group by id.
+        let mut members: Vec<usize> = run.iter().map(|(_, i)| *i).collect();
+        members.sort_unstable_by(|a, b| keys[*a].cmp(&keys[*b]).then(a.cmp(b)));
+        for same in members.chunk_by(|a, b| keys[*a] == keys[*b]) {
+            if same.len() > 1 {
+                let ids: Vec<BoothId> = same.iter().map(|i| plan.booths[*i].id).collect();
+                out.extend(duplicate_number(plan, &ids));
+            }
         }
     }
     out

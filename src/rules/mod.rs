@@ -47,6 +47,7 @@ mod finding;
 mod full_pass;
 mod geometry;
 mod json;
+mod merge;
 mod open_sides;
 mod plan_checks;
 mod report;
