@@ -2,6 +2,7 @@
 //! core, a small one (an edit's neighbourhood) stays on the calling thread.
 
 use super::booth_checks::{BoothCheck, Floor};
+use super::grid::Nearby;
 use crate::model::BoothId;
 use rayon::prelude::*;
 
@@ -15,7 +16,10 @@ const PIECE: usize = 256;
 /// The checks of the booths `ids`, in the order of `ids`; `None` for an id the plan has
 /// no booth for. Each booth is checked on its own, so the result is the same however the
 /// work is shared out.
-pub(crate) fn check_booths(floor: &Floor<'_>, ids: &[BoothId]) -> Vec<Option<BoothCheck>> {
+pub(crate) fn check_booths<N: Nearby>(
+    floor: &Floor<'_, N>,
+    ids: &[BoothId],
+) -> Vec<Option<BoothCheck>> {
     let one = |id: &BoothId| floor.plan.booth(*id).map(|booth| floor.check(booth));
     if ids.len() < PARALLEL_FROM {
         ids.iter().map(one).collect()

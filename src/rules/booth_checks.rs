@@ -7,6 +7,7 @@
 
 use super::finding::{Code, Finding};
 use super::geometry::{PARTITION_M, facing, open_length, wall_gap};
+use super::grid::Nearby;
 use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
 use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
@@ -32,9 +33,9 @@ pub(crate) struct BoothCheck {
 }
 
 /// A plan with its spatial index and indexed venue: what checking a booth needs.
-pub(crate) struct Floor<'a> {
+pub(crate) struct Floor<'a, N: Nearby = FloorIndex> {
     pub(crate) plan: &'a Plan,
-    pub(crate) index: &'a FloorIndex,
+    pub(crate) index: &'a N,
     pub(crate) venue: &'a Venue,
 }
 
@@ -66,7 +67,7 @@ fn side_name(side: Side) -> &'static str {
     }
 }
 
-impl Floor<'_> {
+impl<N: Nearby> Floor<'_, N> {
     fn min_aisle(&self) -> f64 {
         self.plan.settings.min_aisle_m
     }

@@ -1,32 +1,45 @@
 //! The full pass: every rule on a whole plan at once, without the bookkeeping a
 //! [`super::Checker`] keeps so that it can follow later edits (per-booth records, finding
-//! groups, booth-number and exhibitor maps). Its report is the one a new checker makes;
-//! the property test in `checker_tests` holds the two together.
+//! groups, booth-number and exhibitor maps, an R-tree that takes inserts). Neighbours
+//! come from a [`Grid`], built in one sweep; the booths are checked on every core. Its
+//! report is the one a new checker makes; the property test in `checker_tests` holds the
+//! two together.
 
 use super::batch::check_booths;
 use super::booth_checks::Floor;
 use super::finding::Finding;
+use super::grid::Grid;
 use super::plan_checks::{
     capacity_findings, duplicate_number, number_key, occupancy, occupancy_findings, without_booth,
 };
 use super::report::Report;
 use super::tally::Tally;
 use super::venue::Venue;
-use crate::model::{BoothId, ExhibitorId, FloorIndex, Plan};
+use crate::model::{BoothId, ExhibitorId, Plan};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::hash::BuildHasher;
 
 /// Checks every rule on `plan` and returns the report.
 pub(crate) fn validate(plan: &Plan) -> Report {
-    let index = FloorIndex::build(plan);
-    let venue = Venue::new(plan);
+    // The plan-wide groups and totals are worked out while the index is built.
+    let ((index, venue), (mut findings, tally)) = rayon::join(
+        || (Grid::build(plan), Venue::new(plan)),
+        || {
+            let mut findings = duplicate_numbers(plan);
+            findings.extend(unbooked_exhibitors(plan));
+            let mut tally = Tally::default();
+            for booth in &plan.booths {
+                tally.add_booth(booth);
+            }
+            (findings, tally)
+        },
+    );
     let floor = Floor {
         plan,
         index: &index,
         venue: &venue,
     };
     let ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
-    let mut findings: Vec<Finding> = Vec::new();
     let mut booth_types = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
     for (id, check) in ids.iter().zip(check_booths(&floor, &ids)) {
         let Some(check) = check else { continue };
@@ -35,12 +48,6 @@ pub(crate) fn validate(plan: &Plan) -> Report {
         // A pair is found from both booths; keep it once, from the smaller id.
         let pairs = check.pairs.into_iter().filter(|(other, _)| other > id);
         findings.extend(pairs.map(|(_, finding)| finding));
-    }
-    findings.extend(duplicate_numbers(plan));
-    findings.extend(unbooked_exhibitors(plan));
-    let mut tally = Tally::default();
-    for booth in &plan.booths {
-        tally.add_booth(booth);
     }
     let capacity = tally.capacity(plan);
     let occupancy = occupancy(plan);

@@ -46,6 +46,7 @@ mod checker_tests;
 mod finding;
 mod full_pass;
 mod geometry;
+mod grid;
 mod json;
 mod merge;
 mod open_sides;
