@@ -13,6 +13,7 @@ use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
     Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Hall, Item, Obstacle, Plan, Rect, Side,
 };
+use std::fmt;
 
 /// How far (metres) the findings of a booth can depend on other booths: a change within
 /// this distance of a booth may change its findings.
@@ -49,12 +50,33 @@ pub(crate) fn booth_label(booth: &Booth) -> String {
     }
 }
 
-fn obstacle_label(obstacle: &Obstacle) -> String {
-    let name = obstacle.name.trim();
-    if name.is_empty() {
-        format!("{} #{}", obstacle.kind.label(), obstacle.id.0)
-    } else {
-        format!("{} {name}", obstacle.kind.label())
+/// A booth's label as [`booth_label`] gives it, written straight into a message: most
+/// booths get no finding, and then no label is made at all.
+struct BoothLabel<'b>(&'b Booth);
+
+impl fmt::Display for BoothLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let number = self.0.number.trim();
+        if number.is_empty() {
+            write!(f, "#{}", self.0.id.0)
+        } else {
+            f.write_str(number)
+        }
+    }
+}
+
+/// "column C-12", or "column #12" for an obstacle with no name.
+struct ObstacleLabel<'o>(&'o Obstacle);
+
+impl fmt::Display for ObstacleLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let obstacle = self.0;
+        let name = obstacle.name.trim();
+        if name.is_empty() {
+            write!(f, "{} #{}", obstacle.kind.label(), obstacle.id.0)
+        } else {
+            write!(f, "{} {name}", obstacle.kind.label())
+        }
     }
 }
 
@@ -76,7 +98,7 @@ impl<N: Nearby> Floor<'_, N> {
     pub(crate) fn check(&self, booth: &Booth) -> BoothCheck {
         let mut local = Vec::new();
         let mut pairs = Vec::new();
-        let label = booth_label(booth);
+        let label = BoothLabel(booth);
         let me = ElementId::Booth(booth.id);
         let hall = self.check_hall_and_walls(booth, &label, &mut local);
         self.check_sector(booth, &label, &mut local);
@@ -183,13 +205,13 @@ impl<N: Nearby> Floor<'_, N> {
     fn check_obstacle(
         &self,
         booth: &Booth,
-        label: &str,
+        label: &BoothLabel<'_>,
         obstacle: &Obstacle,
         rect: Rect,
         out: &mut Vec<Finding>,
     ) {
         let ids = vec![ElementId::Booth(booth.id), ElementId::Obstacle(obstacle.id)];
-        let what = obstacle_label(obstacle);
+        let what = ObstacleLabel(obstacle);
         if let Some(shared) = booth.rect.intersection(&rect) {
             out.push(Finding::new(
                 Code::OnObstacle,
@@ -220,7 +242,7 @@ impl<N: Nearby> Floor<'_, N> {
     fn check_hall_and_walls(
         &self,
         booth: &Booth,
-        label: &str,
+        label: &BoothLabel<'_>,
         out: &mut Vec<Finding>,
     ) -> Option<&Hall> {
         let me = ElementId::Booth(booth.id);
@@ -253,7 +275,7 @@ impl<N: Nearby> Floor<'_, N> {
         Some(hall)
     }
 
-    fn check_sector(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    fn check_sector(&self, booth: &Booth, label: &BoothLabel<'_>, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
         let Some(own) = self.plan.sector(booth.sector) else {
             out.push(Finding::new(
@@ -308,7 +330,7 @@ impl<N: Nearby> Floor<'_, N> {
         }
     }
 
-    fn check_exits(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    fn check_exits(&self, booth: &Booth, label: &BoothLabel<'_>, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
         for exit in self.venue.exits_blocked_by(&booth.rect) {
             out.push(Finding::new(
@@ -354,6 +376,25 @@ mod tests {
             name: format!("O{id}"),
             rect: Rect::new(x, y, w, h).unwrap(),
         });
+    }
+
+    #[test]
+    fn labels_written_into_messages_match_the_label_strings() {
+        let mut plan = hall_plan();
+        let id = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        for number in ["A-001", "  b-2 ", "", "   "] {
+            let booth = plan.booth_mut(id).unwrap();
+            booth.number = number.to_owned();
+            let booth = plan.booth(id).unwrap();
+            assert_eq!(
+                super::BoothLabel(booth).to_string(),
+                super::booth_label(booth)
+            );
+        }
+        obstacle(&mut plan, 7, ObstacleKind::Stage, 1.0, 1.0, 2.0, 2.0);
+        plan.obstacles[0].name = "  ".to_owned();
+        let label = super::ObstacleLabel(&plan.obstacles[0]).to_string();
+        assert_eq!(label, "stage #7");
     }
 
     #[test]

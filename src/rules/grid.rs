@@ -152,21 +152,22 @@ impl Nearby for Grid {
     fn touching(&self, rect: &Rect) -> impl Iterator<Item = (Item, Rect)> + '_ {
         let q = corners(rect);
         let [c0, c1, r0, r1] = self.span(&q);
-        (r0..=r1)
-            .flat_map(move |row| (c0..=c1).map(move |col| (col, row)))
-            .flat_map(move |(col, row)| {
+        let mut found = Vec::new();
+        for row in r0..=r1 {
+            for col in c0..=c1 {
                 let cell = row * self.size[0] + col;
-                let here = &self.entries[self.starts[cell]..self.starts[cell + 1]];
-                here.iter().map(move |k| (col, row, *k))
-            })
-            .filter_map(move |(col, row, k)| {
-                let (item, c, stored, first) = &self.items[k];
-                // An item in several cells is reported from the first one the query
-                // shares with it.
-                let own = col == first[0].max(c0) && row == first[1].max(r0);
-                (own && intersects(c, &q)).then_some(())?;
-                stored.map(|r| (*item, r))
-            })
+                for k in &self.entries[self.starts[cell]..self.starts[cell + 1]] {
+                    let (item, c, stored, first) = &self.items[*k];
+                    // An item in several cells is reported from the first one the query
+                    // shares with it.
+                    let own = col == first[0].max(c0) && row == first[1].max(r0);
+                    if let Some(r) = stored.filter(|_| own && intersects(c, &q)) {
+                        found.push((*item, r));
+                    }
+                }
+            }
+        }
+        found.into_iter()
     }
 }
 
