@@ -43,10 +43,12 @@ mod tests {
         });
         let index = FloorIndex::build(&plan);
         let venue = Venue::new(&plan);
+        let exhibitors: Vec<_> = plan.exhibitors.iter().map(|e| e.id).collect();
         let floor = Floor {
             plan: &plan,
             index: &index,
             venue: &venue,
+            exhibitors: &exhibitors,
         };
         let mut ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
         ids.push(BoothId(u32::MAX));

@@ -11,7 +11,8 @@ use super::grid::Nearby;
 use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
 use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
-    Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Hall, Item, Obstacle, Plan, Rect, Side,
+    Booth, BoothId, BoothType, EPS, ElementId, ExhibitorId, FloorIndex, Hall, Item, Obstacle, Plan,
+    Rect, Side,
 };
 use std::fmt;
 
@@ -38,6 +39,9 @@ pub(crate) struct Floor<'a, N: Nearby = FloorIndex> {
     pub(crate) plan: &'a Plan,
     pub(crate) index: &'a N,
     pub(crate) venue: &'a Venue,
+    /// The ids of `plan.exhibitors`, in plan order: looked up as the plan would look
+    /// them up, without walking the exhibitors themselves.
+    pub(crate) exhibitors: &'a [ExhibitorId],
 }
 
 /// "A-012", or "#12" for a booth with no number.
@@ -104,7 +108,7 @@ impl<N: Nearby> Floor<'_, N> {
         self.check_sector(booth, &label, &mut local);
         self.check_exits(booth, &label, &mut local);
         if let Some(e) = booth.exhibitor
-            && self.plan.exhibitor(e).is_none()
+            && self.exhibitors.binary_search(&e).is_err()
         {
             local.push(Finding::new(
                 Code::UnknownExhibitor,

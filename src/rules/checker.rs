@@ -192,7 +192,7 @@ pub struct Checker {
     /// How far a change can affect other booths' findings, metres.
     reach: f64,
     seen: BTreeMap<BoothId, Seen>,
-    /// The exhibitor ids as last seen, sorted.
+    /// The exhibitor ids as last seen, in plan order.
     exhibitor_ids: Vec<ExhibitorId>,
     /// The exhibitors without a booth, with the name their finding shows.
     unbooked: BTreeMap<ExhibitorId, String>,
@@ -406,7 +406,7 @@ impl Checker {
                 touched.insert(*id);
                 dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
             }
-            self.exhibitor_ids = new.into_iter().collect();
+            self.exhibitor_ids = plan.exhibitors.iter().map(|e| e.id).collect();
         }
         for (id, name) in &self.unbooked {
             if plan.exhibitor(*id).is_none_or(|e| e.name != *name) {
@@ -427,6 +427,7 @@ impl Checker {
             numbers: groups,
             by_exhibitor,
             unbooked,
+            exhibitor_ids,
             ..
         } = self;
         for d in dirty {
@@ -440,7 +441,12 @@ impl Checker {
                 }
             }
         }
-        let floor = Floor { plan, index, venue };
+        let floor = Floor {
+            plan,
+            index,
+            venue,
+            exhibitors: exhibitor_ids,
+        };
         for (d, check) in dirty.iter().zip(check_booths(&floor, dirty)) {
             let Some(check) = check else {
                 report.booth_types.remove(d);

@@ -34,10 +34,12 @@ pub(crate) fn validate(plan: &Plan) -> Report {
             (findings, tally)
         },
     );
+    let exhibitors: Vec<ExhibitorId> = plan.exhibitors.iter().map(|e| e.id).collect();
     let floor = Floor {
         plan,
         index: &index,
         venue: &venue,
+        exhibitors: &exhibitors,
     };
     let ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
     let mut booth_types = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
