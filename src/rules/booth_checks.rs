@@ -7,11 +7,14 @@
 
 use super::finding::{Code, Finding};
 use super::geometry::{PARTITION_M, facing, open_length, wall_gap};
+use super::grid::Nearby;
 use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
 use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
 use crate::model::{
-    Booth, BoothId, BoothType, EPS, ElementId, FloorIndex, Item, Obstacle, Plan, Rect, Side,
+    Booth, BoothId, BoothType, EPS, ElementId, ExhibitorId, FloorIndex, Hall, Item, Obstacle, Plan,
+    Rect, Side,
 };
+use std::fmt;
 
 /// How far (metres) the findings of a booth can depend on other booths: a change within
 /// this distance of a booth may change its findings.
@@ -32,10 +35,13 @@ pub(crate) struct BoothCheck {
 }
 
 /// A plan with its spatial index and indexed venue: what checking a booth needs.
-pub(crate) struct Floor<'a> {
+pub(crate) struct Floor<'a, N: Nearby = FloorIndex> {
     pub(crate) plan: &'a Plan,
-    pub(crate) index: &'a FloorIndex,
+    pub(crate) index: &'a N,
     pub(crate) venue: &'a Venue,
+    /// The ids of `plan.exhibitors`, in plan order: looked up as the plan would look
+    /// them up, without walking the exhibitors themselves.
+    pub(crate) exhibitors: &'a [ExhibitorId],
 }
 
 /// "A-012", or "#12" for a booth with no number.
@@ -48,12 +54,33 @@ pub(crate) fn booth_label(booth: &Booth) -> String {
     }
 }
 
-fn obstacle_label(obstacle: &Obstacle) -> String {
-    let name = obstacle.name.trim();
-    if name.is_empty() {
-        format!("{} #{}", obstacle.kind.label(), obstacle.id.0)
-    } else {
-        format!("{} {name}", obstacle.kind.label())
+/// A booth's label as [`booth_label`] gives it, written straight into a message: most
+/// booths get no finding, and then no label is made at all.
+struct BoothLabel<'b>(&'b Booth);
+
+impl fmt::Display for BoothLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let number = self.0.number.trim();
+        if number.is_empty() {
+            write!(f, "#{}", self.0.id.0)
+        } else {
+            f.write_str(number)
+        }
+    }
+}
+
+/// "column C-12", or "column #12" for an obstacle with no name.
+struct ObstacleLabel<'o>(&'o Obstacle);
+
+impl fmt::Display for ObstacleLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let obstacle = self.0;
+        let name = obstacle.name.trim();
+        if name.is_empty() {
+            write!(f, "{} #{}", obstacle.kind.label(), obstacle.id.0)
+        } else {
+            write!(f, "{} {name}", obstacle.kind.label())
+        }
     }
 }
 
@@ -66,7 +93,7 @@ fn side_name(side: Side) -> &'static str {
     }
 }
 
-impl Floor<'_> {
+impl<N: Nearby> Floor<'_, N> {
     fn min_aisle(&self) -> f64 {
         self.plan.settings.min_aisle_m
     }
@@ -75,13 +102,13 @@ impl Floor<'_> {
     pub(crate) fn check(&self, booth: &Booth) -> BoothCheck {
         let mut local = Vec::new();
         let mut pairs = Vec::new();
-        let label = booth_label(booth);
+        let label = BoothLabel(booth);
         let me = ElementId::Booth(booth.id);
-        self.check_hall_and_walls(booth, &label, &mut local);
+        let hall = self.check_hall_and_walls(booth, &label, &mut local);
         self.check_sector(booth, &label, &mut local);
         self.check_exits(booth, &label, &mut local);
         if let Some(e) = booth.exhibitor
-            && self.plan.exhibitor(e).is_none()
+            && self.exhibitors.binary_search(&e).is_err()
         {
             local.push(Finding::new(
                 Code::UnknownExhibitor,
@@ -116,7 +143,7 @@ impl Floor<'_> {
                 }
             }
         }
-        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, &near));
+        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, hall, &near));
         if kind == BoothType::Enclosed {
             local.push(Finding::new(
                 Code::NoAisleAccess,
@@ -182,13 +209,13 @@ impl Floor<'_> {
     fn check_obstacle(
         &self,
         booth: &Booth,
-        label: &str,
+        label: &BoothLabel<'_>,
         obstacle: &Obstacle,
         rect: Rect,
         out: &mut Vec<Finding>,
     ) {
         let ids = vec![ElementId::Booth(booth.id), ElementId::Obstacle(obstacle.id)];
-        let what = obstacle_label(obstacle);
+        let what = ObstacleLabel(obstacle);
         if let Some(shared) = booth.rect.intersection(&rect) {
             out.push(Finding::new(
                 Code::OnObstacle,
@@ -215,7 +242,13 @@ impl Floor<'_> {
         }
     }
 
-    fn check_hall_and_walls(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    /// Checks that `booth` stands in a hall, clear of its walls; returns the hall.
+    fn check_hall_and_walls(
+        &self,
+        booth: &Booth,
+        label: &BoothLabel<'_>,
+        out: &mut Vec<Finding>,
+    ) -> Option<&Hall> {
         let me = ElementId::Booth(booth.id);
         let Some(hall) = self.venue.hall_containing(self.plan, &booth.rect) else {
             out.push(Finding::new(
@@ -223,7 +256,7 @@ impl Floor<'_> {
                 format!("Booth {label} is not wholly inside any hall"),
                 vec![me],
             ));
-            return;
+            return None;
         };
         let min = self.min_aisle();
         for side in Side::ALL {
@@ -243,9 +276,10 @@ impl Floor<'_> {
                 ));
             }
         }
+        Some(hall)
     }
 
-    fn check_sector(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    fn check_sector(&self, booth: &Booth, label: &BoothLabel<'_>, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
         let Some(own) = self.plan.sector(booth.sector) else {
             out.push(Finding::new(
@@ -300,7 +334,7 @@ impl Floor<'_> {
         }
     }
 
-    fn check_exits(&self, booth: &Booth, label: &str, out: &mut Vec<Finding>) {
+    fn check_exits(&self, booth: &Booth, label: &BoothLabel<'_>, out: &mut Vec<Finding>) {
         let me = ElementId::Booth(booth.id);
         for exit in self.venue.exits_blocked_by(&booth.rect) {
             out.push(Finding::new(
@@ -346,6 +380,25 @@ mod tests {
             name: format!("O{id}"),
             rect: Rect::new(x, y, w, h).unwrap(),
         });
+    }
+
+    #[test]
+    fn labels_written_into_messages_match_the_label_strings() {
+        let mut plan = hall_plan();
+        let id = put(&mut plan, 10.0, 8.0, 3.0, 3.0);
+        for number in ["A-001", "  b-2 ", "", "   "] {
+            let booth = plan.booth_mut(id).unwrap();
+            booth.number = number.to_owned();
+            let booth = plan.booth(id).unwrap();
+            assert_eq!(
+                super::BoothLabel(booth).to_string(),
+                super::booth_label(booth)
+            );
+        }
+        obstacle(&mut plan, 7, ObstacleKind::Stage, 1.0, 1.0, 2.0, 2.0);
+        plan.obstacles[0].name = "  ".to_owned();
+        let label = super::ObstacleLabel(&plan.obstacles[0]).to_string();
+        assert_eq!(label, "stage #7");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Keeping a [`Report`] current while the plan is edited, re-checking only the
 //! neighbourhood of what changed.
 
+use super::batch::check_booths;
 use super::booth_checks::{Floor, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
@@ -12,7 +13,13 @@ use super::venue::Venue;
 use crate::model::{
     Booth, BoothId, ExhibitorId, Exit, FloorIndex, Hall, Obstacle, Plan, Rect, Sector, Settings,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Booths sharing a number or an exhibitor, sorted; most groups hold one booth, which
+/// then needs no allocation of its own.
+type Group = SmallVec<[BoothId; 2]>;
 
 /// Where a group of findings comes from; each group is replaced as a whole when
 /// re-checked.
@@ -83,7 +90,7 @@ struct Delta {
 
 /// Replaces the findings of `slot`, recording the difference in `delta`.
 fn set_slot(
-    slots: &mut HashMap<Slot, Vec<Finding>>,
+    slots: &mut FxHashMap<Slot, Vec<Finding>>,
     slot: Slot,
     mut findings: Vec<Finding>,
     delta: &mut Delta,
@@ -104,7 +111,7 @@ fn set_slot(
 }
 
 /// Puts `id` into a sorted group.
-fn add_to_group(group: &mut Vec<BoothId>, id: BoothId) {
+fn add_to_group(group: &mut Group, id: BoothId) {
     if let Err(at) = group.binary_search(&id) {
         group.insert(at, id);
     }
@@ -112,7 +119,7 @@ fn add_to_group(group: &mut Vec<BoothId>, id: BoothId) {
 
 /// Takes `id` out of the group under `key`, dropping the group when it empties.
 fn remove_from_group<K: std::hash::Hash + Eq>(
-    groups: &mut HashMap<K, Vec<BoothId>>,
+    groups: &mut FxHashMap<K, Group>,
     key: &K,
     id: BoothId,
 ) {
@@ -185,18 +192,18 @@ pub struct Checker {
     /// How far a change can affect other booths' findings, metres.
     reach: f64,
     seen: BTreeMap<BoothId, Seen>,
-    /// The exhibitor ids as last seen, sorted.
+    /// The exhibitor ids as last seen, in plan order.
     exhibitor_ids: Vec<ExhibitorId>,
     /// The exhibitors without a booth, with the name their finding shows.
     unbooked: BTreeMap<ExhibitorId, String>,
     tally: Tally,
-    slots: HashMap<Slot, Vec<Finding>>,
+    slots: FxHashMap<Slot, Vec<Finding>>,
     /// For every booth, the booths it shares a pair finding with.
-    partners: HashMap<BoothId, Vec<BoothId>>,
+    partners: FxHashMap<BoothId, Vec<BoothId>>,
     /// The booths by booth number (by [`number_key`]), each group sorted.
-    numbers: HashMap<String, Vec<BoothId>>,
+    numbers: FxHashMap<String, Group>,
     /// The booths by exhibitor, each group sorted.
-    by_exhibitor: HashMap<ExhibitorId, Vec<BoothId>>,
+    by_exhibitor: FxHashMap<ExhibitorId, Group>,
 }
 
 impl Checker {
@@ -215,14 +222,21 @@ impl Checker {
             exhibitor_ids: plan.exhibitors.iter().map(|e| e.id).collect(),
             unbooked: BTreeMap::new(),
             tally: Tally::default(),
-            slots: HashMap::new(),
-            partners: HashMap::new(),
-            numbers: HashMap::new(),
-            by_exhibitor: HashMap::new(),
+            slots: FxHashMap::default(),
+            partners: FxHashMap::default(),
+            numbers: FxHashMap::with_capacity_and_hasher(plan.booths.len(), Default::default()),
+            by_exhibitor: FxHashMap::with_capacity_and_hasher(
+                plan.exhibitors.len(),
+                Default::default(),
+            ),
         };
-        for booth in &plan.booths {
-            checker.remember(booth, None);
+        let seen: Vec<(BoothId, Seen)> =
+            (plan.booths.iter()).map(|b| (b.id, Seen::of(b))).collect();
+        for (id, booth) in &seen {
+            checker.count(*id, booth, None);
         }
+        // The booths come sorted by id, so the map is built in one go.
+        checker.seen = seen.into_iter().collect();
         let all: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
         let touched = Touched {
             numbers: (checker.numbers.iter())
@@ -334,21 +348,27 @@ impl Checker {
         self.update(plan, &changed);
     }
 
-    /// Counts `booth` in the totals and groups (not the index), noting in `touched` the
-    /// groups that changed.
+    /// Counts `booth` in the totals and groups and remembers it (not in the index),
+    /// noting in `touched` the groups that changed.
     fn remember(&mut self, booth: &Booth, touched: Option<&mut Touched>) {
         let seen = Seen::of(booth);
-        self.tally.add(&seen);
+        self.count(booth.id, &seen, touched);
+        self.seen.insert(booth.id, seen);
+    }
+
+    /// Counts booth `id`, as `booth` says it is, in the totals and groups, noting in
+    /// `touched` the groups that changed.
+    fn count(&mut self, id: BoothId, booth: &Seen, touched: Option<&mut Touched>) {
+        self.tally.add(booth);
         let key = number_key(&booth.number);
         if let Some(touched) = touched {
             touched.numbers.insert(key.clone());
             touched.exhibitors.extend(booth.exhibitor);
         }
-        add_to_group(self.numbers.entry(key).or_default(), booth.id);
+        add_to_group(self.numbers.entry(key).or_default(), id);
         if let Some(e) = booth.exhibitor {
-            add_to_group(self.by_exhibitor.entry(e).or_default(), booth.id);
+            add_to_group(self.by_exhibitor.entry(e).or_default(), id);
         }
-        self.seen.insert(booth.id, seen);
     }
 
     /// Takes booth `id` out of the totals and groups; returns where it stood.
@@ -386,7 +406,7 @@ impl Checker {
                 touched.insert(*id);
                 dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
             }
-            self.exhibitor_ids = new.into_iter().collect();
+            self.exhibitor_ids = plan.exhibitors.iter().map(|e| e.id).collect();
         }
         for (id, name) in &self.unbooked {
             if plan.exhibitor(*id).is_none_or(|e| e.name != *name) {
@@ -407,6 +427,7 @@ impl Checker {
             numbers: groups,
             by_exhibitor,
             unbooked,
+            exhibitor_ids,
             ..
         } = self;
         for d in dirty {
@@ -420,14 +441,18 @@ impl Checker {
                 }
             }
         }
-        let floor = Floor { plan, index, venue };
-        for d in dirty {
-            let Some(booth) = plan.booth(*d) else {
+        let floor = Floor {
+            plan,
+            index,
+            venue,
+            exhibitors: exhibitor_ids,
+        };
+        for (d, check) in dirty.iter().zip(check_booths(&floor, dirty)) {
+            let Some(check) = check else {
                 report.booth_types.remove(d);
                 set_slot(slots, Slot::Booth(*d), Vec::new(), delta);
                 continue;
             };
-            let check = floor.check(booth);
             report.booth_types.insert(*d, check.kind);
             set_slot(slots, Slot::Booth(*d), check.local, delta);
             for (other, finding) in check.pairs {

@@ -38,13 +38,17 @@
 //!
 //! No pass compares all pairs: neighbours come from the spatial index.
 
+mod batch;
 mod booth_checks;
 mod checker;
 #[cfg(test)]
 mod checker_tests;
 mod finding;
+mod full_pass;
 mod geometry;
+mod grid;
 mod json;
+mod merge;
 mod open_sides;
 mod plan_checks;
 mod report;
@@ -66,5 +70,5 @@ use crate::model::Plan;
 /// Checks every rule on `plan` and returns the report (the full pass; O(n log n) in the
 /// number of booths).
 pub fn validate(plan: &Plan) -> Report {
-    Checker::new(plan).into_report()
+    full_pass::validate(plan)
 }

@@ -3,7 +3,7 @@
 //! holds the two together), without its own index queries and hall scans.
 
 use super::venue::Venue;
-use crate::model::{BoothType, Item, Plan, Rect, Side};
+use crate::model::{BoothType, Hall, Item, Plan, Rect, Side};
 
 pub(crate) use crate::model::CLOSED_WITHIN_M;
 
@@ -17,11 +17,13 @@ fn along(side: Side, r: &Rect) -> f64 {
 /// Which sides of `rect` face open floor (north, east, south, west): a side is closed
 /// when more than half of it is backed within [`CLOSED_WITHIN_M`] by an item of `near`
 /// (which must hold every booth and obstacle that close, sorted, without the booth
-/// itself) or lies outside every hall.
+/// itself) or lies outside every hall. `hall` is a hall holding `rect`, if the caller
+/// knows one: a strip it holds needs no look-up.
 pub(crate) fn open_sides(
     plan: &Plan,
     venue: &Venue,
     rect: &Rect,
+    hall: Option<&Hall>,
     near: &[(Item, Rect)],
 ) -> [bool; 4] {
     Side::ALL.map(|side| {
@@ -36,7 +38,9 @@ pub(crate) fn open_sides(
             }
         }
         // Floor outside every hall counts as a wall.
-        if venue.hall_containing(plan, &strip).is_none() {
+        let in_hall = hall.is_some_and(|h| h.rect.contains_rect(&strip))
+            || venue.hall_containing(plan, &strip).is_some();
+        if !in_hall {
             let inside: f64 = venue
                 .halls_touching(plan, &strip)
                 .iter()

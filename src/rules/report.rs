@@ -2,7 +2,7 @@
 
 use super::finding::{Finding, Severity};
 use crate::model::{BoothId, BoothStatus, BoothType, HallId, SectorId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The result of checking a plan. Made by [`super::validate`] or kept current by a
 /// [`super::Checker`]. Serialises to the JSON described in [`Report::to_json_pretty`].
@@ -21,7 +21,7 @@ pub struct Report {
     /// Every problem found, sorted: errors first, then by code, then by ids.
     pub findings: Vec<Finding>,
     /// Each booth's computed type.
-    pub(crate) booth_types: HashMap<BoothId, BoothType>,
+    pub(crate) booth_types: FxHashMap<BoothId, BoothType>,
     /// (booth, index into `findings`) for every booth a finding names, sorted.
     pub(crate) by_booth: Vec<(BoothId, u32)>,
 }
@@ -213,72 +213,8 @@ impl Report {
     }
 
     /// Every booth's computed type.
-    pub fn booth_types(&self) -> &HashMap<BoothId, BoothType> {
+    pub fn booth_types(&self) -> &FxHashMap<BoothId, BoothType> {
         &self.booth_types
-    }
-
-    /// Takes the `removed` findings out and puts the `added` ones in (both sorted), in
-    /// one linear merge that keeps `findings` sorted and `by_booth` current without
-    /// sorting either again. Every removed finding must be present.
-    pub(crate) fn replace_findings(&mut self, removed: Vec<Finding>, added: Vec<Finding>) {
-        const GONE: u32 = u32::MAX;
-        let old = std::mem::take(&mut self.findings);
-        let mut merged = Vec::with_capacity(old.len() + added.len());
-        // Where each old finding went, and where each added one landed.
-        let mut moved_to: Vec<u32> = Vec::with_capacity(old.len());
-        let mut fresh: Vec<(BoothId, u32)> = Vec::new();
-        let position = |merged: &Vec<Finding>| u32::try_from(merged.len()).unwrap_or(GONE);
-        let mut removed = removed.into_iter().peekable();
-        let mut added = added.into_iter().peekable();
-        for finding in old {
-            while removed.next_if(|r| *r < finding).is_some() {}
-            if removed.next_if(|r| *r == finding).is_some() {
-                moved_to.push(GONE);
-                continue;
-            }
-            while let Some(a) = added.next_if(|a| *a <= finding) {
-                let at = position(&merged);
-                fresh.extend(a.booths().map(|b| (b, at)));
-                merged.push(a);
-            }
-            moved_to.push(position(&merged));
-            merged.push(finding);
-        }
-        for a in added {
-            let at = position(&merged);
-            fresh.extend(a.booths().map(|b| (b, at)));
-            merged.push(a);
-        }
-        self.findings = merged;
-        // Positions only ever move in step, so the kept entries stay sorted.
-        let kept = self.by_booth.iter().filter_map(|&(b, i)| {
-            let to = moved_to.get(i as usize).copied().unwrap_or(GONE);
-            (to != GONE).then_some((b, to))
-        });
-        fresh.sort_unstable();
-        let mut by_booth = Vec::with_capacity(self.by_booth.len() + fresh.len());
-        let mut fresh = fresh.into_iter().peekable();
-        for entry in kept {
-            while let Some(f) = fresh.next_if(|f| *f < entry) {
-                by_booth.push(f);
-            }
-            by_booth.push(entry);
-        }
-        by_booth.extend(fresh);
-        by_booth.dedup();
-        self.by_booth = by_booth;
-    }
-
-    /// Rebuilds the booth → findings index from scratch.
-    #[cfg(test)]
-    pub(crate) fn reindex(&mut self) {
-        self.by_booth.clear();
-        for (i, finding) in self.findings.iter().enumerate() {
-            let Ok(i) = u32::try_from(i) else { break };
-            self.by_booth.extend(finding.booths().map(|b| (b, i)));
-        }
-        self.by_booth.sort_unstable();
-        self.by_booth.dedup();
     }
 }
 

@@ -4,7 +4,7 @@
 use super::report::{Capacity, SHELL_BOOTH_M2, Sales, SectorCapacity, StatusSales};
 use super::sums::ExactSum;
 use crate::model::{Booth, BoothStatus, ExhibitorId, Plan, Rect, SectorId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What the rules remember of a booth: the fields any check or total reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +67,7 @@ fn status_slot(status: BoothStatus) -> usize {
 /// Totals over every booth.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Tally {
-    sectors: HashMap<SectorId, SectorTally>,
+    sectors: FxHashMap<SectorId, SectorTally>,
     statuses: [StatusTally; 4],
     total_area: ExactSum,
     potential: ExactSum,
@@ -77,16 +77,25 @@ pub(crate) struct Tally {
 impl Tally {
     /// Counts a booth in.
     pub(crate) fn add(&mut self, booth: &Seen) {
-        let area = booth.rect.area();
-        let sector = self.sectors.entry(booth.sector).or_default();
+        self.add_parts(&booth.rect, booth.sector, booth.status, booth.price);
+    }
+
+    /// Counts a booth of the plan in, as [`Tally::add`] does its record.
+    pub(crate) fn add_booth(&mut self, booth: &Booth) {
+        self.add_parts(&booth.rect, booth.sector, booth.status, booth.price);
+    }
+
+    fn add_parts(&mut self, rect: &Rect, sector: SectorId, status: BoothStatus, price: f64) {
+        let area = rect.area();
+        let sector = self.sectors.entry(sector).or_default();
         sector.area.add(area);
         sector.booths += 1;
-        let status = &mut self.statuses[status_slot(booth.status)];
+        let status = &mut self.statuses[status_slot(status)];
         status.booths += 1;
         status.area.add(area);
-        status.value.add(booth.price);
+        status.value.add(price);
         self.total_area.add(area);
-        self.potential.add(booth.price);
+        self.potential.add(price);
         self.booths += 1;
     }
 

@@ -4,7 +4,7 @@
 use crate::model::{Hall, HallId, Plan, Point, Rect};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 
 /// A rectangle (possibly a line: a door) with the index of what it stands for.
 type Entry = GeomWithData<Rectangle<[f64; 2]>, usize>;
@@ -61,7 +61,20 @@ pub(crate) struct Venue {
     /// Door openings as lines; data: index into `exits`.
     doors: RTree<Entry>,
     exits: Vec<ExitZone>,
-    halls_with_exits: HashSet<HallId>,
+    /// The door lines (lower and upper corner) of each hall that has exits.
+    hall_doors: FxHashMap<HallId, Vec<Door>>,
+}
+
+/// A door opening as a line: its lower and its upper corner.
+type Door = ([f64; 2], [f64; 2]);
+
+/// Squared distance from `p` to the nearest point of `door`, computed exactly as the
+/// R-tree computes it for its rectangles (clamp each axis, then sum the squares).
+fn distance_2(door: &Door, p: [f64; 2]) -> f64 {
+    let (lo, hi) = door;
+    let dx = p[0].max(lo[0]).min(hi[0]) - p[0];
+    let dy = p[1].max(lo[1]).min(hi[1]) - p[1];
+    dx * dx + dy * dy
 }
 
 impl Venue {
@@ -70,6 +83,7 @@ impl Venue {
         let mut exits = Vec::new();
         let mut zones = Vec::new();
         let mut doors = Vec::new();
+        let mut hall_doors: FxHashMap<HallId, Vec<Door>> = FxHashMap::default();
         for exit in &plan.exits {
             let Some(hall) = plan.hall(exit.hall) else {
                 continue;
@@ -79,7 +93,12 @@ impl Venue {
                 zones.push(rect_entry(&zone, i));
             }
             let (a, b) = exit.door(hall);
-            doors.push(entry(a, b, i));
+            let door = entry(a, b, i);
+            hall_doors
+                .entry(exit.hall)
+                .or_default()
+                .push((door.geom().lower(), door.geom().upper()));
+            doors.push(door);
             exits.push(ExitZone {
                 id: exit.id,
                 name: exit.name.clone(),
@@ -103,7 +122,7 @@ impl Venue {
             regions: RTree::bulk_load(regions),
             zones: RTree::bulk_load(zones),
             doors: RTree::bulk_load(doors),
-            halls_with_exits: exits.iter().map(|e| e.hall).collect(),
+            hall_doors,
             exits,
         }
     }
@@ -185,10 +204,18 @@ impl Venue {
     /// Straight-line distance from `p` to the nearest door of `hall`, or of any hall when
     /// `hall` has no exit (or is `None`); `None` when the plan has no exit at all.
     pub(crate) fn nearest_exit_m(&self, p: Point, hall: Option<HallId>) -> Option<f64> {
-        let same_hall = hall.filter(|h| self.halls_with_exits.contains(h));
+        let at = [p.x, p.y];
+        // A hall has a few dozen doors at most: a scan beats a walk of the tree.
+        if let Some(doors) = hall.and_then(|h| self.hall_doors.get(&h)) {
+            return doors
+                .iter()
+                .map(|door| distance_2(door, at))
+                .min_by(f64::total_cmp)
+                .map(f64::sqrt);
+        }
         self.doors
-            .nearest_neighbor_iter_with_distance_2([p.x, p.y])
-            .find(|(e, _)| same_hall.is_none_or(|h| self.exits[e.data].hall == h))
+            .nearest_neighbor_iter_with_distance_2(at)
+            .next()
             .map(|(_, d2)| d2.sqrt())
     }
 }
@@ -251,6 +278,29 @@ mod tests {
         let p = Point::new(55.0, 11.0);
         assert_eq!(venue.nearest_exit_m(p, Some(HallId(1))), Some(55.0));
         assert!((venue.nearest_exit_m(p, None).unwrap() - 45.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_nearest_door_is_the_one_the_tree_finds() {
+        // The scan of a hall's doors must give exactly what a walk of the tree over the
+        // doors of that hall gives, bit for bit.
+        let plan = crate::generate::waic_2023();
+        let venue = Venue::new(&plan);
+        let mut checked = 0;
+        for booth in &plan.booths {
+            for p in [booth.rect.center(), booth.rect.min(), booth.rect.max()] {
+                let hall = venue.hall_at(&plan, p).map(|h| h.id);
+                let same_hall = hall.filter(|h| venue.hall_doors.contains_key(h));
+                let expected = venue
+                    .doors
+                    .nearest_neighbor_iter_with_distance_2([p.x, p.y])
+                    .find(|(e, _)| same_hall.is_none_or(|h| venue.exits[e.data].hall == h))
+                    .map(|(_, d2)| d2.sqrt());
+                assert_eq!(venue.nearest_exit_m(p, hall), expected);
+                checked += 1;
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]
