@@ -107,9 +107,25 @@ impl Document {
     }
 
     /// Brings the report up to date after the booths `ids` changed.
-    fn after_change(&mut self, ids: &[BoothId]) {
-        self.checker.update(&self.plan, ids);
+    /// Brings the report up to date after an edit that touched the booths `ids` and,
+    /// if `exhibitors` is true, exhibitors. No edit changes the halls, sectors,
+    /// obstacles, exits or settings, so only an exhibitor change needs the checker's
+    /// look over all exhibitors.
+    fn after_change(&mut self, ids: &[BoothId], exhibitors: bool) {
+        if exhibitors {
+            self.checker.update(&self.plan, ids);
+        } else {
+            self.checker.update_booths(&self.plan, ids);
+        }
         self.revision = fresh_revision();
+    }
+
+    /// What an edit about to be applied touches: its booths, and whether it changes
+    /// exhibitors.
+    fn reach_of(edit: Option<&Edit>) -> (Vec<BoothId>, bool) {
+        edit.map_or((Vec::new(), false), |e| {
+            (e.booth_ids(), e.touches_exhibitors())
+        })
     }
 
     /// Applies one undoable step.
@@ -119,26 +135,26 @@ impl Document {
         selection_before: Selection,
         selection_after: Selection,
     ) -> Result<(), EditError> {
-        let ids = edit.booth_ids();
+        let (ids, exhibitors) = Self::reach_of(Some(&edit));
         self.history
             .apply(&mut self.plan, edit, selection_before, selection_after)?;
-        self.after_change(&ids);
+        self.after_change(&ids, exhibitors);
         Ok(())
     }
 
     /// Undoes the last step; returns the selection from before it.
     pub fn undo(&mut self) -> Option<Selection> {
-        let ids = self.history.undo_booth_ids();
+        let (ids, exhibitors) = Self::reach_of(self.history.next_undo());
         let selection = self.history.undo(&mut self.plan)?;
-        self.after_change(&ids);
+        self.after_change(&ids, exhibitors);
         Some(selection)
     }
 
     /// Redoes the last undone step; returns the selection from after it.
     pub fn redo(&mut self) -> Option<Selection> {
-        let ids = self.history.redo_booth_ids();
+        let (ids, exhibitors) = Self::reach_of(self.history.next_redo());
         let selection = self.history.redo(&mut self.plan)?;
-        self.after_change(&ids);
+        self.after_change(&ids, exhibitors);
         Some(selection)
     }
 }

@@ -162,6 +162,14 @@ impl Edit {
         })
     }
 
+    /// Whether the edit adds, changes or removes an exhibitor (otherwise it changes
+    /// booths only).
+    pub fn touches_exhibitors(&self) -> bool {
+        self.changes
+            .iter()
+            .any(|c| matches!(c, Change::PutExhibitor(_) | Change::RemoveExhibitor(_)))
+    }
+
     /// The booths this edit touches (added, changed or removed), without repeats.
     pub fn booth_ids(&self) -> Vec<BoothId> {
         let mut ids: Vec<BoothId> = self.changes.iter().filter_map(Change::booth_id).collect();

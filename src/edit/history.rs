@@ -117,20 +117,14 @@ impl<S: Clone> History<S> {
         self.undo.last().map(|s| &s.redo)
     }
 
-    /// The booths the next undo would touch.
-    pub fn undo_booth_ids(&self) -> Vec<crate::model::BoothId> {
-        self.undo
-            .last()
-            .map(|s| s.undo.booth_ids())
-            .unwrap_or_default()
+    /// The edit the next undo would apply, if any.
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|s| &s.undo)
     }
 
-    /// The booths the next redo would touch.
-    pub fn redo_booth_ids(&self) -> Vec<crate::model::BoothId> {
-        self.redo
-            .last()
-            .map(|s| s.redo.booth_ids())
-            .unwrap_or_default()
+    /// The edit the next redo would apply, if any.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|s| &s.redo)
     }
 
     /// Label of the step Undo would take back.

@@ -1,5 +1,6 @@
-//! Property: any sequence of edits followed by as many undos gives back the original
-//! plan, and as many redos give back the edited one.
+//! Properties: any sequence of edits followed by as many undos gives back the original
+//! plan, and as many redos give back the edited one; and a document's report, kept
+//! current step by step, always equals a fresh full pass of the rules.
 
 use super::*;
 use crate::model::{BoothId, Exhibitor, ExhibitorId, Plan, Rect, SectorId};
@@ -41,6 +42,11 @@ enum Op {
     Lock {
         pick: usize,
     },
+    /// Adds (0), renames (1) or removes (2, when no booth points at it) an exhibitor.
+    Exhibitor {
+        pick: usize,
+        action: u8,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -61,6 +67,7 @@ fn op() -> impl Strategy<Value = Op> {
         (any::<usize>(), proptest::option::of(0..4u8))
             .prop_map(|(pick, exhibitor)| Op::Assign { pick, exhibitor }),
         any::<usize>().prop_map(|pick| Op::Lock { pick }),
+        (any::<usize>(), 0..3u8).prop_map(|(pick, action)| Op::Exhibitor { pick, action }),
     ]
 }
 
@@ -122,18 +129,55 @@ fn to_edit(plan: &Plan, op: &Op) -> Option<Edit> {
         }
         Op::Remove { pick: p } => remove_booths(plan, &[pick(plan, p)?]),
         Op::Duplicate { pick: p } => Some(duplicate_booths(plan, &[pick(plan, p)?], 4.0, 0.0)?.0),
-        Op::Assign { pick: p, exhibitor } => assign_exhibitor(
-            plan,
-            pick(plan, p)?,
-            exhibitor.map(|e| ExhibitorId(u32::from(e) + 1)),
-        ),
+        Op::Assign { pick: p, exhibitor } => {
+            let to = match exhibitor {
+                Some(e) => Some(
+                    plan.exhibitors
+                        .get(usize::from(e) % plan.exhibitors.len().max(1))?
+                        .id,
+                ),
+                None => None,
+            };
+            assign_exhibitor(plan, pick(plan, p)?, to)
+        }
         Op::Lock { pick: p } => {
             let b = plan.booth(pick(plan, p)?)?;
             let mut changed = b.clone();
             changed.locked = !changed.locked;
             update_booth(plan, changed, "lock")
         }
+        Op::Exhibitor { pick: p, action } => exhibitor_edit(plan, p, action),
     }
+}
+
+/// Adds, renames or removes an exhibitor, as an import or the exhibitors panel would.
+fn exhibitor_edit(plan: &Plan, p: usize, action: u8) -> Option<Edit> {
+    let change = match action {
+        0 => Change::PutExhibitor(Exhibitor {
+            id: plan.next_exhibitor_id(),
+            name: format!("新展商 {p}"),
+            contact: String::new(),
+            preferred_sector: None,
+            requested_size: None,
+            first_launch: false,
+        }),
+        1 => {
+            let e = plan.exhibitors.get(p % plan.exhibitors.len().max(1))?;
+            Change::PutExhibitor(Exhibitor {
+                name: format!("{} *", e.name),
+                ..e.clone()
+            })
+        }
+        _ => {
+            let free = plan
+                .exhibitors
+                .iter()
+                .filter(|e| plan.booths.iter().all(|b| b.exhibitor != Some(e.id)))
+                .nth(p % 4)?;
+            Change::RemoveExhibitor(free.id)
+        }
+    };
+    Some(Edit::new("exhibitor", vec![change]))
 }
 
 proptest! {
@@ -164,5 +208,33 @@ proptest! {
             prop_assert!(history.redo(&mut plan).is_some());
         }
         prop_assert_eq!(&plan, &edited);
+    }
+
+    #[test]
+    fn the_document_report_always_equals_a_full_pass(
+        ops in proptest::collection::vec(op(), 1..30),
+        back in 0..8usize,
+    ) {
+        use crate::document::{Document, Selection};
+        use crate::rules::validate;
+        let mut doc = Document::new(start_plan(), None);
+        for op in &ops {
+            if let Some(edit) = to_edit(doc.plan(), op) {
+                doc.apply(edit, Selection::new(), Selection::new()).unwrap();
+                prop_assert_eq!(doc.report(), &validate(doc.plan()), "after {:?}", op);
+            }
+        }
+        for _ in 0..back {
+            if doc.undo().is_none() {
+                break;
+            }
+            prop_assert_eq!(doc.report(), &validate(doc.plan()), "after an undo");
+        }
+        for _ in 0..back {
+            if doc.redo().is_none() {
+                break;
+            }
+            prop_assert_eq!(doc.report(), &validate(doc.plan()), "after a redo");
+        }
     }
 }

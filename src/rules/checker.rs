@@ -277,6 +277,20 @@ impl Checker {
             *self = Checker::new(plan);
             return;
         }
+        self.update_changed(plan, changed, true);
+    }
+
+    /// As [`Checker::update`], for a caller that knows only booths changed since the last
+    /// update: the exhibitors and the fixed parts are as the checker last saw them (an
+    /// [`Edit`](crate::edit::Edit) with no exhibitor change). Skips comparing them, so it
+    /// costs O(k log n) and one merge of the findings, whatever the size of the plan.
+    pub fn update_booths(&mut self, plan: &Plan, changed: &[BoothId]) {
+        self.update_changed(plan, changed, false);
+    }
+
+    /// Re-checks the booths `changed` and their neighbourhoods; with `exhibitors_may_differ`
+    /// also the exhibitors added, removed or renamed since last seen.
+    fn update_changed(&mut self, plan: &Plan, changed: &[BoothId], exhibitors_may_differ: bool) {
         let mut touched = Touched::default();
         let mut dirty = BTreeSet::new();
         let mut places: Vec<Rect> = Vec::new();
@@ -298,7 +312,9 @@ impl Checker {
             }
             dirty.insert(id);
         }
-        self.sync_exhibitors(plan, &mut touched.exhibitors, &mut dirty);
+        if exhibitors_may_differ {
+            self.sync_exhibitors(plan, &mut touched.exhibitors, &mut dirty);
+        }
         for place in &places {
             let near = place.expanded(self.reach).unwrap_or(*place);
             dirty.extend(self.index.booths_touching(&near));
