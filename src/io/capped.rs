@@ -23,15 +23,40 @@ pub(crate) enum CappedReadError {
 /// checked from the metadata first and again while reading (a file may grow, and some
 /// files report no size), so at most `limit + 1` bytes are ever held.
 pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, CappedReadError> {
+    read_capped_in_chunks(path, limit, &mut |_, _| {})
+}
+
+/// How much [`read_capped_in_chunks`] reads at a time: 1 MiB, so a large file reports its
+/// progress a few dozen times.
+pub(crate) const CHUNK_BYTES: usize = 1024 * 1024;
+
+/// As [`read_capped`], reading [`CHUNK_BYTES`] at a time and calling `on_chunk(done,
+/// total)` after each chunk with the bytes read so far and the size the file announced
+/// (never less than `done`, so a file that grows while read never shows more than 100 %).
+pub(crate) fn read_capped_in_chunks(
+    path: &Path,
+    limit: u64,
+    on_chunk: &mut dyn FnMut(u64, u64),
+) -> Result<Vec<u8>, CappedReadError> {
     let file = File::open(path)?;
     let size = file.metadata()?.len();
     if size > limit {
         return Err(CappedReadError::TooLarge { limit });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(CappedReadError::TooLarge { limit });
+    let mut rest = file.take(limit.saturating_add(1));
+    loop {
+        let read = (&mut rest)
+            .take(CHUNK_BYTES as u64)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > limit {
+            return Err(CappedReadError::TooLarge { limit });
+        }
+        if read == 0 {
+            break;
+        }
+        let done = bytes.len() as u64;
+        on_chunk(done, size.max(done));
     }
     Ok(bytes)
 }
@@ -74,5 +99,38 @@ mod tests {
             read_capped(&dir.path().join("missing"), 10),
             Err(CappedReadError::Io(_))
         ));
+    }
+
+    #[test]
+    fn chunked_reading_reports_every_chunk_up_to_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        let content: Vec<u8> = (0..2 * CHUNK_BYTES + 10).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &content).unwrap();
+        let mut seen = Vec::new();
+        let bytes = read_capped_in_chunks(&path, u64::MAX, &mut |done, total| {
+            seen.push((done, total));
+        })
+        .unwrap();
+        assert_eq!(bytes, content);
+        let total = content.len() as u64;
+        let chunk = CHUNK_BYTES as u64;
+        assert_eq!(seen, [(chunk, total), (2 * chunk, total), (total, total)]);
+
+        let mut calls = 0;
+        let err = read_capped_in_chunks(&path, total - 1, &mut |_, _| calls += 1).unwrap_err();
+        assert!(matches!(err, CappedReadError::TooLarge { .. }));
+        assert_eq!(calls, 0, "refused from the metadata, before reading");
+    }
+
+    #[test]
+    fn an_empty_file_reads_as_nothing_without_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"").unwrap();
+        let mut calls = 0;
+        let bytes = read_capped_in_chunks(&path, 10, &mut |_, _| calls += 1).unwrap();
+        assert!(bytes.is_empty());
+        assert_eq!(calls, 0);
     }
 }

@@ -1,8 +1,9 @@
 //! Files: the versioned RON save format with atomic saving, the booth-list export (CSV,
 //! XLSX) and the exhibitor import (CSV, XLSX).
 //!
-//! - [`plan_to_ron`], [`parse_plan`], [`load_plan`], [`save_plan`]: the save format
-//!   ([`FORMAT_VERSION`]); older versions are upgraded on load.
+//! - [`plan_to_ron`], [`write_plan`], [`parse_plan`], [`load_plan`], [`save_plan`]: the
+//!   save format ([`FORMAT_VERSION`]); older versions are upgraded on load.
+//! - [`load_plan_with_progress`]: loading with [`LoadProgress`] for a progress bar.
 //! - [`write_booth_csv`], [`write_booth_xlsx`]: the booth list, one row per booth.
 //! - [`read_table`], [`preview_import`], [`ImportPreview::edit`]: importing exhibitors.
 //! - [`write_atomic`]: replace any file atomically (for exports).
@@ -23,6 +24,6 @@ pub use import::{
     TableRow, preview_import, read_csv_bytes, read_table, size_for_area,
 };
 pub use save::{
-    FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, load_plan, parse_plan, parse_plan_bytes,
-    plan_to_ron, save_plan,
+    FORMAT_VERSION, LoadError, LoadProgress, MAX_PLAN_BYTES, load_plan, load_plan_with_progress,
+    parse_plan, parse_plan_bytes, plan_to_ron, save_plan, write_plan,
 };

@@ -3,9 +3,10 @@
 use super::*;
 use crate::model::{
     Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, HallId, IntegrityError,
-    Obstacle, ObstacleId, ObstacleKind, Rect, SectorId, Side, Size,
+    Obstacle, ObstacleId, ObstacleKind, Plan, Rect, SectorId, Side, Size,
 };
 use proptest::prelude::*;
+use std::path::Path;
 
 /// A small plan touching every kind of item and awkward text.
 pub(crate) fn sample_plan() -> Plan {
@@ -104,12 +105,20 @@ fn layout_is_readable_and_diff_friendly() {
         text.starts_with("(\n    version: 2,\n    meta: (\n"),
         "{text}"
     );
-    // One rectangle per line, one field per line, Chinese written as it is.
+    // The meta and settings one field per line, every item of a list on one line of its
+    // own, Chinese written as it is.
+    assert!(text.contains("\n        currency: \"CNY\",\n"), "{text}");
+    assert!(text.contains("\n        grid_step_m: 1.0,\n"), "{text}");
     assert!(
-        text.contains("            rect: (x: 3.0, y: 3.0, w: 3.0, h: 3.0),\n"),
+        text.contains(
+            "\n        (id: 2, number: \"A-002\", rect: (x: 6.0, y: 3.0, w: 3.0, h: 3.0), \
+             sector: 1, exhibitor: None, status: OnHold, price: 12000.5, notes: \"\", \
+             locked: true),\n"
+        ),
         "{text}"
     );
-    assert!(text.contains("            status: OnHold,\n"), "{text}");
+    let booth_lines = text.lines().filter(|l| l.contains("number: \"A-")).count();
+    assert_eq!(booth_lines, 3, "{text}");
     assert!(text.contains("深度求索"), "{text}");
     assert!(!text.contains('\r'));
     assert!(text.ends_with(")\n"));
@@ -198,7 +207,10 @@ fn wrong_types_say_what_was_expected_and_where() {
     let text = edited("x: 6.0,", "x: \"six\",");
     let (line, column, message) = syntax(parse_plan(&text).unwrap_err());
     assert_eq!(line, line_of(&text, "\"six\""));
-    assert_eq!(column, 23);
+    let line_text = text.lines().nth(line - 1).unwrap();
+    let at = line_text.find("\"six\"").unwrap();
+    assert_eq!(column, 1 + line_text[..at].chars().count(), "{line_text}");
+    assert!(column > 30, "the value, not the line's start: {column}");
     assert_eq!(message, "expected a number");
 
     let text = edited("status: OnHold", "status: Gone");
@@ -206,7 +218,7 @@ fn wrong_types_say_what_was_expected_and_where() {
     assert!(message.contains("unknown value `Gone`"), "{message}");
     assert!(message.contains("OnHold"), "{message}");
 
-    let text = edited("locked: true,\n", "");
+    let text = edited(", locked: true)", ")");
     let message = parse_plan(&text).unwrap_err().to_string();
     assert!(message.contains("missing field `locked`"), "{message}");
 
@@ -295,8 +307,11 @@ fn loading_refuses_files_over_the_cap() {
     std::fs::write(&path, &text).unwrap();
     assert_eq!(load_plan(&path).unwrap(), sample_plan());
     let size = text.len() as u64;
-    assert_eq!(load_plan_capped(&path, size).unwrap(), sample_plan());
-    let err = load_plan_capped(&path, size - 1).unwrap_err();
+    assert_eq!(
+        load_plan_capped(&path, size, &mut |_| {}).unwrap(),
+        sample_plan()
+    );
+    let err = load_plan_capped(&path, size - 1, &mut |_| {}).unwrap_err();
     assert!(matches!(err, LoadError::TooLarge { .. }), "{err:?}");
     assert!(
         err.to_string().ends_with(&format!(

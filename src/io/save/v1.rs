@@ -178,10 +178,10 @@ impl SaveFileV1 {
     /// sectors when the English name is one of theirs (empty otherwise); settings that version 1
     /// lacked take their defaults; an assigned booth becomes `Reserved`, a free one
     /// `Available`; no booth is locked; exhibitors asked for no size and launch nothing.
-    pub(super) fn into_v2(self) -> super::BodyV2 {
+    pub(super) fn into_v2(self) -> super::body::BodyV2 {
         let known = default_sectors();
         let defaults = Settings::default();
-        super::BodyV2 {
+        super::body::BodyV2 {
             meta: Meta {
                 name: self.name,
                 event: self.event,

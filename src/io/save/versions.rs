@@ -9,7 +9,9 @@
 //! are now, like [`super::v1`]), add `AnyVersion::V3`, a `v2 → v3` step in [`upgrade`],
 //! and raise [`FORMAT_VERSION`].
 
-use super::{BodyV2, FORMAT_VERSION, v1};
+use super::body::{BodyV2, read_body};
+use super::progress::ItemCounter;
+use super::{FORMAT_VERSION, v1};
 use crate::model::Plan;
 use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
@@ -34,19 +36,27 @@ pub(super) fn upgrade(file: AnyVersion) -> Plan {
 }
 
 /// Reads a whole file; records the version it found in `seen_version` (also when the
-/// rest fails), so the caller can tell "too new" from other errors.
-pub(super) struct FileSeed<'a> {
+/// rest fails), so the caller can tell "too new" from other errors, and counts the items
+/// of a current-version file into `counter`.
+pub(super) struct FileSeed<'a, 'c, 'r> {
     seen_version: &'a Cell<Option<u32>>,
+    counter: &'c mut ItemCounter<'r>,
 }
 
-impl<'a> FileSeed<'a> {
-    /// A seed reporting the version into `seen_version`.
-    pub(super) fn new(seen_version: &'a Cell<Option<u32>>) -> Self {
-        Self { seen_version }
+impl<'a, 'c, 'r> FileSeed<'a, 'c, 'r> {
+    /// A seed reporting the version into `seen_version` and items into `counter`.
+    pub(super) fn new(
+        seen_version: &'a Cell<Option<u32>>,
+        counter: &'c mut ItemCounter<'r>,
+    ) -> Self {
+        Self {
+            seen_version,
+            counter,
+        }
     }
 }
 
-impl<'de> DeserializeSeed<'de> for FileSeed<'_> {
+impl<'de> DeserializeSeed<'de> for FileSeed<'_, '_, '_> {
     type Value = AnyVersion;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<AnyVersion, D::Error> {
@@ -54,7 +64,7 @@ impl<'de> DeserializeSeed<'de> for FileSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for FileSeed<'_> {
+impl<'de> Visitor<'de> for FileSeed<'_, '_, '_> {
     type Value = AnyVersion;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -73,10 +83,9 @@ impl<'de> Visitor<'de> for FileSeed<'_> {
         }
         let version: u32 = map.next_value()?;
         self.seen_version.set(Some(version));
-        let rest = MapAccessDeserializer::new(map);
         match version {
-            1 => v1::SaveFileV1::deserialize(rest).map(AnyVersion::V1),
-            FORMAT_VERSION => BodyV2::deserialize(rest).map(AnyVersion::V2),
+            1 => v1::SaveFileV1::deserialize(MapAccessDeserializer::new(map)).map(AnyVersion::V1),
+            FORMAT_VERSION => read_body(map, self.counter).map(AnyVersion::V2),
             newer if newer > FORMAT_VERSION => Err(de::Error::custom(format!(
                 "saved by a newer expoplan (version {newer}); this one reads up to \
                  {FORMAT_VERSION}"
