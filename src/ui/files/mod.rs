@@ -16,6 +16,7 @@ mod export;
 mod flow;
 mod import;
 mod new_plan;
+mod open_progress;
 mod path_prompt;
 mod paths;
 mod prompts;

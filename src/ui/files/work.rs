@@ -1,6 +1,7 @@
 //! Work on threads: loading a plan, reading an import table, exporting, looking for
 //! autosaves; polled once a frame, with a spinner meanwhile.
 
+use super::open_progress::{OpenProgress, open_document};
 use super::*;
 
 /// Work running on a thread.
@@ -9,6 +10,7 @@ pub(super) enum Work {
     /// built on the thread too, so a large plan never stalls the window).
     Open {
         path: PathBuf,
+        progress: OpenProgress,
         task: Task<Result<Box<Document>, LoadError>>,
     },
     Import {
@@ -31,12 +33,12 @@ impl FileUi {
     /// Starts loading `path` on a thread.
     pub(super) fn start_open(&mut self, path: PathBuf) {
         let load_from = path.clone();
+        let progress = OpenProgress::default();
+        let report_to = progress.clone();
         self.work.push(Work::Open {
             path,
-            task: Task::spawn("open plan", move || {
-                let plan = crate::io::load_plan(&load_from)?;
-                Ok(Box::new(Document::new(plan, Some(load_from))))
-            }),
+            progress,
+            task: Task::spawn("open plan", move || open_document(&load_from, &report_to)),
         });
     }
 
@@ -77,8 +79,18 @@ impl FileUi {
     ) -> Option<Work> {
         const LOST: &str = "The work stopped unexpectedly (an internal error).";
         match work {
-            Work::Open { path, task } => match task.poll() {
-                Poll::Pending => return Some(Work::Open { path, task }),
+            Work::Open {
+                path,
+                progress,
+                task,
+            } => match task.poll() {
+                Poll::Pending => {
+                    return Some(Work::Open {
+                        path,
+                        progress,
+                        task,
+                    });
+                }
                 Poll::Ready(Ok(document)) => {
                     self.recent.push(&path);
                     let message = format!("Opened {}", path.display());
@@ -147,7 +159,19 @@ impl FileUi {
     pub(super) fn show_progress(&self, ctx: &egui::Context) {
         for work in &self.work {
             match work {
-                Work::Open { path, .. } | Work::Import { path, .. } => {
+                Work::Open { path, progress, .. } => {
+                    let (fill, text) = progress.bar();
+                    egui::Modal::new(egui::Id::unique("expoplan open progress")).show(ctx, |ui| {
+                        ui.label(format!("Opening {}", path.display()));
+                        ui.add(
+                            egui::ProgressBar::new(fill)
+                                .text(text)
+                                .desired_width(360.0)
+                                .animate(true),
+                        );
+                    });
+                }
+                Work::Import { path, .. } => {
                     progress_modal(ctx, &format!("Reading {}…", path.display()));
                 }
                 Work::Save { path, .. } => {
