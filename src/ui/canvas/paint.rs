@@ -56,13 +56,21 @@ impl FloorPainter<'_> {
                 StrokeKind::Outside,
             );
             if r.height() > 40.0 {
-                self.painter.text(
-                    r.left_top() + egui::vec2(6.0, -4.0),
-                    egui::Align2::LEFT_BOTTOM,
-                    &hall.name,
-                    egui::FontId::proportional(13.0),
-                    style::HALL_WALL,
+                // The name stays above its own hall: cut off at the hall's right wall
+                // rather than running into the next hall's name.
+                let above = egui::Rect::from_min_max(
+                    egui::pos2(r.left(), r.top() - 24.0),
+                    egui::pos2(r.right(), r.top()),
                 );
+                self.painter
+                    .with_clip_rect(above.intersect(self.screen))
+                    .text(
+                        r.left_top() + egui::vec2(6.0, -4.0),
+                        egui::Align2::LEFT_BOTTOM,
+                        &hall.name,
+                        egui::FontId::proportional(13.0),
+                        style::HALL_WALL,
+                    );
             }
         }
     }

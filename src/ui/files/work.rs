@@ -162,13 +162,11 @@ impl FileUi {
                 Work::Open { path, progress, .. } => {
                     let (fill, text) = progress.bar();
                     egui::Modal::new(egui::Id::unique("expoplan open progress")).show(ctx, |ui| {
-                        ui.label(format!("Opening {}", path.display()));
-                        ui.add(
-                            egui::ProgressBar::new(fill)
-                                .text(text)
-                                .desired_width(360.0)
-                                .animate(true),
-                        );
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(format!("Opening {}", path.display()));
+                        });
+                        ui.add(egui::ProgressBar::new(fill).text(text).desired_width(360.0));
                     });
                 }
                 Work::Import { path, .. } => {
