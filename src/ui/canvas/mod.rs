@@ -46,7 +46,7 @@ pub struct CanvasState {
     pub drop_preview: Option<Rect>,
     /// What dropping the dragged exhibitor here would do and which rule it would break.
     pub exhibitor_drop: Option<exhibitor_drop::DropCheck>,
-    /// Every booth's colours for the current revision and colouring.
+    /// Every booth's colours and place for the current revision and colouring.
     pub looks: BoothLooks,
 }
 

@@ -287,3 +287,18 @@ pub fn booth_fill(color_by: ColorBy, fills: &HashMap<SectorId, Color32>, booth: 
         ColorBy::Status => style::status_color(booth.status),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_door_mark_is_a_bar_five_points_thick_along_its_wall() {
+        let across = door_mark(Pos2::new(10.0, 50.0), Pos2::new(30.0, 50.0));
+        assert_eq!((across.width(), across.height()), (20.0, 5.0));
+        assert_eq!(across.center(), Pos2::new(20.0, 50.0));
+        let down = door_mark(Pos2::new(7.0, 40.0), Pos2::new(7.0, 10.0));
+        assert_eq!((down.width(), down.height()), (5.0, 30.0));
+        assert_eq!(down.center(), Pos2::new(7.0, 25.0));
+    }
+}
