@@ -139,6 +139,16 @@ fn an_exhibitor_dropped_on_empty_floor_gets_a_new_booth_of_its_size_in_one_step(
     assert_eq!(plan.booths.len(), 3, "one undo step takes the booth away");
     assert!(plan.booths.iter().all(|b| b.exhibitor.is_none()));
     assert!(!h.state().document().history().can_undo());
+    let undone = h.state().message().unwrap_or_default().to_owned();
+    assert!(
+        undone.starts_with("Undone: "),
+        "the status bar names the step: {undone}"
+    );
+    h.state_mut().run(expoplan::ui::commands::Command::Redo);
+    h.run();
+    assert_eq!(h.state().document().plan().booths.len(), 4);
+    let redone = h.state().message().unwrap_or_default();
+    assert_eq!(redone, undone.replace("Undone: ", "Redone: "));
 }
 
 #[test]

@@ -237,18 +237,27 @@ impl PlannerApp {
         }
     }
 
+    /// Tells in the status bar which step was undone or redone.
+    fn say_step(&mut self, key: Key, label: Option<String>) {
+        self.message = label.map(|label| fill(Lang::of(&self.ctx), key, &[&label]));
+    }
+
     /// Runs an edit or view command.
     fn run_plan_command(&mut self, command: Command) {
         let plan = self.doc.plan();
         match command {
             Command::Undo => {
+                let label = self.doc.history().undo_label().map(str::to_owned);
                 if let Some(selection) = self.doc.undo() {
                     self.selection = selection;
+                    self.say_step(Key::Undone, label);
                 }
             }
             Command::Redo => {
+                let label = self.doc.history().redo_label().map(str::to_owned);
                 if let Some(selection) = self.doc.redo() {
                     self.selection = selection;
+                    self.say_step(Key::Redone, label);
                 }
             }
             Command::SelectAll => self.selection = plan.booths.iter().map(|b| b.id).collect(),

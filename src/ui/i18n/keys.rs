@@ -57,6 +57,8 @@ labels! {
     ErrorsWarnings => "{} errors, {} warnings", "{} 个错误，{} 个警告";
     ZoomScale => "zoom {} px/m", "缩放 {} 像素/米";
     Done => "Done: {}", "完成：{}";
+    Undone => "Undone: {}", "已撤销：{}";
+    Redone => "Redone: {}", "已重做：{}";
     Refused => "Refused: {}", "未执行：{}";
 
     // Palette.
