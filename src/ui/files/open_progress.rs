@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::io::{LoadError, LoadProgress, load_plan_with_progress};
+use crate::ui::panels::thousands;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -58,7 +59,11 @@ impl OpenProgress {
                         format!("Reading {} of {}", megabytes(done), megabytes(total))
                     }
                     LoadProgress::Parsing { items, estimate } => {
-                        format!("Reading the plan: {items} of about {estimate} items")
+                        format!(
+                            "Reading the plan: {} of about {} items",
+                            thousands(items as f64),
+                            thousands(estimate as f64)
+                        )
                     }
                     LoadProgress::Checking | LoadProgress::Done => {
                         "Checking the plan's ids and references".to_owned()
@@ -66,9 +71,10 @@ impl OpenProgress {
                 };
                 (fill, text)
             }
-            OpenStage::CheckingRules { booths } => {
-                (LOAD_SHARE, format!("Checking the rules on {booths} booths"))
-            }
+            OpenStage::CheckingRules { booths } => (
+                LOAD_SHARE,
+                format!("Checking the rules on {} booths", thousands(booths as f64)),
+            ),
         }
     }
 }
@@ -116,10 +122,7 @@ mod tests {
         );
         let (fill, text) = progress.bar();
         assert_eq!(fill, LOAD_SHARE);
-        assert_eq!(
-            text,
-            format!("Checking the rules on {} booths", plan.booths.len())
-        );
+        assert_eq!(text, "Checking the rules on 489 booths");
     }
 
     #[test]
@@ -156,6 +159,14 @@ mod tests {
             total: 2_000_000,
         }));
         assert_eq!(progress.bar().1, "Reading 1.5 MB of 2.0 MB");
+        progress.set(OpenStage::Loading(LoadProgress::Parsing {
+            items: 88_064,
+            estimate: 153_365,
+        }));
+        assert_eq!(
+            progress.bar().1,
+            "Reading the plan: 88,064 of about 153,365 items"
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 pub mod booth_list;
 mod common;
+
+pub(crate) use common::thousands;
 pub mod dashboard;
 mod drag;
 mod exhibitor_filter;
