@@ -12,6 +12,8 @@ use std::collections::HashMap;
 const OUTLINE_MIN_PX: f32 = 5.0;
 /// Smallest booth size on screen that gets its number.
 const NUMBER_MIN_PX: (f32, f32) = (26.0, 12.0);
+/// Room above a hall, in points, for its name (and around it for its exit marks).
+const HALL_NAME_PX: f32 = 24.0;
 /// Smallest booth height on screen that also gets the exhibitor's name.
 const NAME_MIN_PX: f32 = 30.0;
 
@@ -33,12 +35,19 @@ impl FloorPainter<'_> {
         self.view.screen_rect_from_world(self.screen, r)
     }
 
-    /// Background, halls, sector tints and the grid.
+    /// A hall's screen rectangle, if it or its name (drawn above it) is on screen.
+    fn hall_on_screen(&self, hall: &crate::model::Hall) -> Option<egui::Rect> {
+        let r = self.to_screen(&hall.rect);
+        r.expand(HALL_NAME_PX).intersects(self.screen).then_some(r)
+    }
+
+    /// Background, halls, sector tints and the grid; halls off screen are skipped.
     pub fn paint_base(&self, visible: &Rect) {
         self.painter.rect_filled(self.screen, 0.0, style::OUTSIDE);
         for hall in &self.plan.halls {
-            let r = self.to_screen(&hall.rect);
-            self.painter.rect_filled(r, 0.0, style::HALL_FLOOR);
+            if let Some(r) = self.hall_on_screen(hall) {
+                self.painter.rect_filled(r, 0.0, style::HALL_FLOOR);
+            }
         }
         for sector in &self.plan.sectors {
             let tint = style::sector_tint(sector);
@@ -48,7 +57,9 @@ impl FloorPainter<'_> {
         }
         self.paint_grid(visible);
         for hall in &self.plan.halls {
-            let r = self.to_screen(&hall.rect);
+            let Some(r) = self.hall_on_screen(hall) else {
+                continue;
+            };
             self.painter.rect_stroke(
                 r,
                 0.0,
@@ -59,7 +70,7 @@ impl FloorPainter<'_> {
                 // The name stays above its own hall: cut off at the hall's right wall
                 // rather than running into the next hall's name.
                 let above = egui::Rect::from_min_max(
-                    egui::pos2(r.left(), r.top() - 24.0),
+                    egui::pos2(r.left(), r.top() - HALL_NAME_PX),
                     egui::pos2(r.right(), r.top()),
                 );
                 self.painter
@@ -139,12 +150,21 @@ impl FloorPainter<'_> {
         }
     }
 
-    /// Exits as thick green marks on the wall, and their clear zones, as one mesh.
+    /// Exits as thick green marks on the wall, and their clear zones, as one mesh; only
+    /// those of halls on screen.
     pub fn paint_exits(&self, blocked: &[crate::model::ExitId]) {
         let depth = self.plan.settings.exit_clear_m;
+        let mut on_screen: Vec<crate::model::HallId> = (self.plan.halls.iter())
+            .filter(|h| self.hall_on_screen(h).is_some())
+            .map(|h| h.id)
+            .collect();
+        on_screen.sort_unstable();
         let mut zones = Mesh::default();
         let mut doors = Mesh::default();
         for exit in &self.plan.exits {
+            if on_screen.binary_search(&exit.hall).is_err() {
+                continue;
+            }
             let Some(hall) = self.plan.hall(exit.hall) else {
                 continue;
             };
