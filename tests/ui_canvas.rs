@@ -12,22 +12,7 @@ use expoplan::edit;
 use expoplan::model::{BoothId, Plan, Point, Rect, SectorId};
 use expoplan::ui::PlannerApp;
 use expoplan::ui::intent::Intent;
-use ui_common::{drag, release, screen_of};
-
-/// A 120 × 80 m hall in four sectors with three booths:
-/// 1 at (10, 10) 3×3, 2 at (20, 10) 3×3, 3 at (10, 20) 6×6 — all in sector A.
-fn small_plan() -> Plan {
-    let mut plan = Plan::empty("test plan", 120.0, 80.0).unwrap();
-    for (x, y, w, h) in [
-        (10.0, 10.0, 3.0, 3.0),
-        (20.0, 10.0, 3.0, 3.0),
-        (10.0, 20.0, 6.0, 6.0),
-    ] {
-        let (e, _) = edit::add_booth(&plan, Rect::new(x, y, w, h).unwrap(), SectorId(1));
-        e.apply(&mut plan).unwrap();
-    }
-    plan
-}
+use ui_common::{drag, release, screen_of, small_plan};
 
 fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
     let mut h = Harness::builder()

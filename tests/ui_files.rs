@@ -5,32 +5,20 @@
 // Test helpers may unwrap: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
+mod ui_common;
 use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use expoplan::edit;
 use expoplan::io::{SaveError, plan_to_ron, save_plan, write_atomic};
-use expoplan::model::{BoothId, Plan, Rect, SectorId};
+use expoplan::model::{BoothId, Plan};
 use expoplan::ui::PlannerApp;
 use expoplan::ui::files::FileSettings;
 use expoplan::ui::intent::Intent;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
-
-/// A 120 × 80 m hall in four sectors with three booths in sector A.
-fn small_plan() -> Plan {
-    let mut plan = Plan::empty("test plan", 120.0, 80.0).unwrap();
-    for (x, y, w, h) in [
-        (10.0, 10.0, 3.0, 3.0),
-        (20.0, 10.0, 3.0, 3.0),
-        (10.0, 20.0, 6.0, 6.0),
-    ] {
-        let (e, _) = edit::add_booth(&plan, Rect::new(x, y, w, h).unwrap(), SectorId(1));
-        e.apply(&mut plan).unwrap();
-    }
-    plan
-}
+use ui_common::small_plan;
 
 fn harness_with(
     plan: Plan,
@@ -101,6 +89,19 @@ fn failing_save(path: &Path, _plan: &Plan) -> Result<(), SaveError> {
         out.write_all(b"(version: 2, meta: (name: \"half")?;
         Err(std::io::Error::other("disk full (simulated)"))
     })
+}
+
+/// Settings that autosave at once into `data`, and a window on the small plan with one
+/// edit, already autosaved there.
+fn edited_and_autosaved(data: &Path) -> (FileSettings, Harness<'static, PlannerApp>) {
+    let settings = FileSettings {
+        autosave_every_s: 0.0,
+        ..FileSettings::in_data_dir(data)
+    };
+    let mut h = harness_with(small_plan(), None, settings.clone());
+    edit_plan(&mut h);
+    assert!(h.state().files().flush_autosave(Duration::from_secs(10)));
+    (settings, h)
 }
 
 /// Names in `folder`, sorted.
@@ -183,18 +184,7 @@ fn save_as_writes_the_file_and_marks_the_plan_saved() {
 #[test]
 fn after_a_crash_the_next_start_offers_the_autosave_and_restores_the_edit() {
     let data = tempfile::tempdir().unwrap();
-    let settings = FileSettings {
-        autosave_every_s: 0.0,
-        ..FileSettings::in_data_dir(data.path())
-    };
-    let mut first = harness_with(small_plan(), None, settings.clone());
-    edit_plan(&mut first);
-    assert!(
-        first
-            .state()
-            .files()
-            .flush_autosave(Duration::from_secs(10))
-    );
+    let (settings, first) = edited_and_autosaved(data.path());
     let edited = first.state().document().plan().clone();
     let recovery = first.state().files().recovery_dir().unwrap().to_owned();
     assert!(listing(&recovery).iter().any(|n| n.ends_with(".ron")));
@@ -255,18 +245,7 @@ fn after_a_crash_the_next_start_offers_the_autosave_and_restores_the_edit() {
 #[test]
 fn discarding_the_offer_removes_the_autosave() {
     let data = tempfile::tempdir().unwrap();
-    let settings = FileSettings {
-        autosave_every_s: 0.0,
-        ..FileSettings::in_data_dir(data.path())
-    };
-    let mut first = harness_with(small_plan(), None, settings.clone());
-    edit_plan(&mut first);
-    assert!(
-        first
-            .state()
-            .files()
-            .flush_autosave(Duration::from_secs(10))
-    );
+    let (settings, first) = edited_and_autosaved(data.path());
     let recovery = first.state().files().recovery_dir().unwrap().to_owned();
     drop(first);
     let mut next = harness_with(small_plan(), None, settings);

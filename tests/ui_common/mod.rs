@@ -1,10 +1,27 @@
-//! Pointer helpers shared by the window tests: where a floor point is on screen, and a
-//! drag done in small steps as a hand would.
+//! Helpers shared by the window tests: a small plan, where a floor point is on screen,
+//! and a drag done in small steps as a hand would.
+#![allow(dead_code)] // Each test file uses a different part.
 
 use egui::Pos2;
 use egui_kittest::Harness;
-use expoplan::model::Point;
+use expoplan::edit;
+use expoplan::model::{Plan, Point, Rect, SectorId};
 use expoplan::ui::PlannerApp;
+
+/// A 120 × 80 m hall in four sectors with three booths:
+/// 1 at (10, 10) 3×3, 2 at (20, 10) 3×3, 3 at (10, 20) 6×6 — all in sector A.
+pub fn small_plan() -> Plan {
+    let mut plan = Plan::empty("test plan", 120.0, 80.0).expect("a valid test booth");
+    for (x, y, w, h) in [
+        (10.0, 10.0, 3.0, 3.0),
+        (20.0, 10.0, 3.0, 3.0),
+        (10.0, 20.0, 6.0, 6.0),
+    ] {
+        let (e, _) = edit::add_booth(&plan, Rect::new(x, y, w, h).unwrap(), SectorId(1));
+        e.apply(&mut plan).expect("the booth fits the plan");
+    }
+    plan
+}
 
 /// The screen position of the floor point (`x`, `y`) metres on the canvas as last drawn.
 pub fn screen_of(h: &Harness<'_, PlannerApp>, x: f64, y: f64) -> Pos2 {
