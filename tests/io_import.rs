@@ -94,12 +94,8 @@ fn plan_with_booths() -> Plan {
     let mut plan = Plan::empty("t", 60.0, 40.0).unwrap();
     for (id, name, first_launch) in [(1, "深度求索", true), (2, "Comma, Inc.", false)] {
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(id),
-            name: name.to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
             first_launch,
+            ..Exhibitor::new(ExhibitorId(id), name)
         });
         plan.booths.push(Booth {
             id: BoothId(id),

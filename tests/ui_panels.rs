@@ -45,12 +45,10 @@ fn plan() -> Plan {
         (2, "Velora Robotics", None, None),
     ] {
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(id),
-            name: name.to_owned(),
-            contact: String::new(),
             preferred_sector: sector,
             requested_size: size,
             first_launch: id == 1,
+            ..Exhibitor::new(ExhibitorId(id), name)
         });
     }
     plan

@@ -256,12 +256,8 @@ mod tests {
     fn assigning_reserves_and_clearing_frees() {
         let mut plan = plan();
         let ex = crate::model::Exhibitor {
-            id: plan.next_exhibitor_id(),
-            name: "深度求索".to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
             first_launch: true,
+            ..crate::model::Exhibitor::new(plan.next_exhibitor_id(), "深度求索")
         };
         Edit::new("add", vec![Change::PutExhibitor(ex.clone())])
             .apply(&mut plan)

@@ -75,12 +75,8 @@ fn start_plan() -> Plan {
     let mut plan = Plan::empty("prop", 200.0, 100.0).unwrap();
     for i in 0..4u32 {
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(i + 1),
-            name: format!("展商 {i}"),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
             first_launch: i % 2 == 0,
+            ..Exhibitor::new(ExhibitorId(i + 1), format!("展商 {i}"))
         });
     }
     for i in 0..6 {
@@ -153,14 +149,10 @@ fn to_edit(plan: &Plan, op: &Op) -> Option<Edit> {
 /// Adds, renames or removes an exhibitor, as an import or the exhibitors panel would.
 fn exhibitor_edit(plan: &Plan, p: usize, action: u8) -> Option<Edit> {
     let change = match action {
-        0 => Change::PutExhibitor(Exhibitor {
-            id: plan.next_exhibitor_id(),
-            name: format!("新展商 {p}"),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        }),
+        0 => Change::PutExhibitor(Exhibitor::new(
+            plan.next_exhibitor_id(),
+            format!("新展商 {p}"),
+        )),
         1 => {
             let e = plan.exhibitors.get(p % plan.exhibitors.len().max(1))?;
             Change::PutExhibitor(Exhibitor {

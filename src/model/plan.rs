@@ -219,6 +219,20 @@ pub struct Exhibitor {
     pub first_launch: bool,
 }
 
+impl Exhibitor {
+    /// An exhibitor known only by its name: no contact, no wishes, no first launch.
+    pub fn new(id: ExhibitorId, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            contact: String::new(),
+            preferred_sector: None,
+            requested_size: None,
+            first_launch: false,
+        }
+    }
+}
+
 /// What kind of obstacle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ObstacleKind {

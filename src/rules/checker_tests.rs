@@ -47,14 +47,7 @@ fn base_plan() -> Plan {
         },
     ];
     plan.exhibitors = (1..=3)
-        .map(|i| Exhibitor {
-            id: ExhibitorId(i),
-            name: format!("Exhibitor {i}"),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        })
+        .map(|i| Exhibitor::new(ExhibitorId(i), format!("Exhibitor {i}")))
         .collect();
     plan
 }
@@ -140,12 +133,8 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
             Some(Edit::new(
                 "new exhibitor",
                 vec![Change::PutExhibitor(Exhibitor {
-                    id,
-                    name: format!("Late exhibitor {}", id.0),
-                    contact: String::new(),
-                    preferred_sector: None,
-                    requested_size: None,
                     first_launch: true,
+                    ..Exhibitor::new(id, format!("Late exhibitor {}", id.0))
                 })],
             ))
         }

@@ -154,14 +154,7 @@ mod tests {
     use crate::model::{ElementId, Exhibitor, ExhibitorId, SectorId};
 
     fn exhibitor(id: u32, name: &str) -> Exhibitor {
-        Exhibitor {
-            id: ExhibitorId(id),
-            name: name.to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        }
+        Exhibitor::new(ExhibitorId(id), name)
     }
 
     #[test]

@@ -66,14 +66,7 @@ pub fn plan() -> Plan {
     for (i, (number, name, [x, y, w, h], sector, status)) in BOOTHS.into_iter().enumerate() {
         let id = u32::try_from(i).unwrap() + 1;
         let exhibitor = (!name.is_empty()).then(|| {
-            plan.exhibitors.push(Exhibitor {
-                id: ExhibitorId(id),
-                name: name.to_owned(),
-                contact: String::new(),
-                preferred_sector: None,
-                requested_size: None,
-                first_launch: false,
-            });
+            plan.exhibitors.push(Exhibitor::new(ExhibitorId(id), name));
             ExhibitorId(id)
         });
         plan.booths.push(Booth {

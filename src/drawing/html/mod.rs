@@ -164,14 +164,7 @@ mod tests {
 
     fn plan_with(name: &str) -> Plan {
         let mut plan = Plan::empty("Test", 30.0, 20.0).unwrap();
-        plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(1),
-            name: name.to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        });
+        plan.exhibitors.push(Exhibitor::new(ExhibitorId(1), name));
         plan.booths.push(Booth {
             id: BoothId(1),
             number: "A-001".to_owned(),

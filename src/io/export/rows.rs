@@ -149,12 +149,8 @@ mod tests {
     fn rows_follow_booth_numbers_and_describe_each_booth() {
         let mut plan = Plan::empty("t", 60.0, 40.0).unwrap();
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(1),
-            name: "深度求索".to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
             first_launch: true,
+            ..Exhibitor::new(ExhibitorId(1), "深度求索")
         });
         let booth = |id, number: &str, x, exhibitor: Option<u32>| Booth {
             id: BoothId(id),

@@ -8,12 +8,8 @@ pub(crate) fn plan_with_exhibitors(names: &[&str]) -> Plan {
     plan.halls[0].rect = Rect::new(-10.0, 0.0, 210.0, 40.0).unwrap();
     for (i, name) in (1..).zip(names) {
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(i),
-            name: (*name).to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
             first_launch: i == 1,
+            ..Exhibitor::new(ExhibitorId(i), *name)
         });
         plan.booths.push(Booth {
             id: BoothId(i),

@@ -105,14 +105,7 @@ pub fn preview_import(plan: &Plan, table: &Table) -> ImportPreview {
         let old = existing.get(&key).copied();
         let mut exhibitor = match old {
             Some(old) => old.clone(),
-            None => Exhibitor {
-                id: ExhibitorId(next_id),
-                name: name.to_owned(),
-                contact: String::new(),
-                preferred_sector: None,
-                requested_size: None,
-                first_launch: false,
-            },
+            None => Exhibitor::new(ExhibitorId(next_id), name),
         };
         if let Err(reasons) = apply_row(plan, &mut exhibitor, &cell) {
             preview.errors.push(fail(reasons.join("; ")));

@@ -22,14 +22,7 @@ pub(crate) fn sample_plan() -> Plan {
             requested_size: Some(Size { w: 6.0, h: 3.0 }),
             first_launch: true,
         },
-        Exhibitor {
-            id: ExhibitorId(4),
-            name: "=HYPERLINK(\"x\")".to_owned(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        },
+        Exhibitor::new(ExhibitorId(4), "=HYPERLINK(\"x\")"),
     ];
     let booth = |id: u32, x: f64, exhibitor: Option<u32>, status| Booth {
         id: BoothId(id),

@@ -291,12 +291,9 @@ mod tests {
             (2, None, None),
         ] {
             plan.exhibitors.push(Exhibitor {
-                id: ExhibitorId(id),
-                name: format!("Firm {id}"),
-                contact: String::new(),
                 preferred_sector: sector,
                 requested_size: size,
-                first_launch: false,
+                ..Exhibitor::new(ExhibitorId(id), format!("Firm {id}"))
             });
         }
         Document::new(plan, None)

@@ -175,14 +175,7 @@ mod tests {
     #[test]
     fn an_update_lists_only_what_changes() {
         let plan = Plan::empty("t", 50.0, 50.0).unwrap();
-        let old = Exhibitor {
-            id: ExhibitorId(1),
-            name: "Acme".into(),
-            contact: String::new(),
-            preferred_sector: None,
-            requested_size: None,
-            first_launch: false,
-        };
+        let old = Exhibitor::new(ExhibitorId(1), "Acme");
         let new = Exhibitor {
             preferred_sector: Some(SectorId(2)),
             requested_size: Some(Size { w: 6.0, h: 3.0 }),

@@ -96,12 +96,9 @@ mod tests {
             (3, "霁禾数据", false),
         ] {
             plan.exhibitors.push(Exhibitor {
-                id: ExhibitorId(id),
-                name: name.to_owned(),
-                contact: String::new(),
                 preferred_sector: (id == 3).then_some(SectorId(3)),
-                requested_size: None,
                 first_launch: launch,
+                ..Exhibitor::new(ExhibitorId(id), name)
             });
         }
         plan.booths[0].exhibitor = Some(ExhibitorId(2));
