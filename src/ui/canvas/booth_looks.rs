@@ -28,9 +28,9 @@ pub struct BoothLooks {
     origin: Point,
     /// Each booth's rectangle as `[min x, min y, max x, max y]` in metres from `origin`.
     places: Vec<[f32; 4]>,
-    /// The longest side of any booth, in metres: no label is legible below a zoom at
-    /// which even this side is too short.
-    longest_side_m: f64,
+    /// The widest and the tallest booth, in metres: below the zoom at which even these
+    /// are too small for a label, the label pass is skipped as a whole.
+    largest_m: (f64, f64),
 }
 
 impl BoothLooks {
@@ -77,11 +77,9 @@ impl BoothLooks {
                 ]
             })
             .collect();
-        self.longest_side_m = plan
-            .booths
-            .iter()
-            .map(|b| b.rect.w().max(b.rect.h()))
-            .fold(0.0, f64::max);
+        self.largest_m = plan.booths.iter().fold((0.0, 0.0), |(w, h), b| {
+            (w.max(b.rect.w()), h.max(b.rect.h()))
+        });
         self.key = Some(key);
     }
 
@@ -121,9 +119,9 @@ impl BoothLooks {
             })
     }
 
-    /// The longest side of any booth, in metres.
-    pub fn longest_side_m(&self) -> f64 {
-        self.longest_side_m
+    /// The width of the widest and the height of the tallest booth, in metres.
+    pub fn largest_m(&self) -> (f64, f64) {
+        self.largest_m
     }
 }
 
@@ -165,6 +163,8 @@ mod tests {
 
         looks.refresh(&doc, &marks, ColorBy::Status);
         assert_eq!(looks.at(0).fill, style::status_color(booth.status));
-        assert!(looks.longest_side_m() >= booth.rect.w().max(booth.rect.h()));
+        let (widest, tallest) = looks.largest_m();
+        assert!(widest >= booth.rect.w() && tallest >= booth.rect.h());
+        assert!(doc.plan().booths.iter().any(|b| b.rect.w() == widest));
     }
 }

@@ -209,13 +209,17 @@ fn paint_booth_fills(
     }
 }
 
-/// The labels of the booths in view that are big enough on screen to carry one.
+/// The labels of the booths in view that are big enough on screen to carry one; none at
+/// all, without looking at any booth, at a zoom where even the largest is too small.
 fn paint_booth_labels(
     floor: &FloorPainter<'_>,
     doc: &Document,
     looks: &BoothLooks,
     booths: &VisibleBooths<'_>,
 ) {
+    if !floor.labels_possible(looks.largest_m()) {
+        return;
+    }
     let plan = doc.plan();
     match booths {
         VisibleBooths::All => floor.paint_labels(

@@ -209,6 +209,14 @@ impl FloorPainter<'_> {
         self.painter.add(Shape::mesh(mesh));
     }
 
+    /// Whether any booth can get a label at this zoom, given the width of the widest and
+    /// the height of the tallest booth in metres.
+    pub fn labels_possible(&self, (widest, tallest): (f64, f64)) -> bool {
+        let scale = self.view.scale;
+        widest * scale >= f64::from(NUMBER_MIN_PX.0)
+            && tallest * scale >= f64::from(NUMBER_MIN_PX.1)
+    }
+
     /// Whether a booth this big on screen gets a label.
     pub fn label_fits(r: &egui::Rect) -> bool {
         r.width() >= NUMBER_MIN_PX.0 && r.height() >= NUMBER_MIN_PX.1
