@@ -112,11 +112,6 @@ impl<S: Clone> History<S> {
         }
     }
 
-    /// The last edit applied (for incremental rule checks), if any.
-    pub fn last_edit(&self) -> Option<&Edit> {
-        self.undo.last().map(|s| &s.redo)
-    }
-
     /// The edit the next undo would apply, if any.
     pub fn next_undo(&self) -> Option<&Edit> {
         self.undo.last().map(|s| &s.undo)
