@@ -99,12 +99,11 @@ fn floor_frame(ctx: &egui::Context, rects: &[egui::Rect]) -> usize {
 fn view_of(doc: &Document, zoomed: bool) -> CanvasState {
     let mut state = CanvasState::default();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN.into());
+    let region = doc.plan().sectors[0].regions[0].bounds();
     let target = if zoomed {
-        doc.plan().sectors[0].regions[0]
+        region
     } else {
-        doc.plan()
-            .extent()
-            .unwrap_or(doc.plan().sectors[0].regions[0])
+        doc.plan().extent().unwrap_or(region)
     };
     state.view.fit(screen, &target, 24.0);
     state.screen = Some(screen);

@@ -8,7 +8,7 @@
 use expoplan::io::{FORMAT_VERSION, load_plan, parse_plan, plan_to_ron};
 use expoplan::model::{
     Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId, Meta,
-    Obstacle, ObstacleId, ObstacleKind, Plan, Rect, Sector, SectorId, Settings, Side,
+    Obstacle, ObstacleId, ObstacleKind, Outline, Plan, Rect, Sector, SectorId, Settings,
     default_sectors,
 };
 use std::path::{Path, PathBuf};
@@ -75,17 +75,14 @@ fn expected_small_plan() -> Plan {
         .into_iter()
         .zip(regions)
         .map(|(s, r)| Sector {
-            regions: vec![r],
+            regions: vec![Outline::rect(r)],
             ..s
         })
         .collect();
     let exhibitor = |id, name: &str, contact: &str, sector: Option<u32>| Exhibitor {
-        id: ExhibitorId(id),
-        name: name.to_owned(),
         contact: contact.to_owned(),
         preferred_sector: sector.map(SectorId),
-        requested_size: None,
-        first_launch: false,
+        ..Exhibitor::new(ExhibitorId(id), name)
     };
     let booth =
         |id, number: &str, r: Rect, sector, exhibitor: Option<u32>, price, notes: &str| Booth {
@@ -121,7 +118,7 @@ fn expected_small_plan() -> Plan {
         halls: vec![Hall {
             id: HallId(1),
             name: "Hall 1".to_owned(),
-            rect: rect(0.0, 0.0, 60.0, 40.0),
+            outline: Outline::rect(rect(0.0, 0.0, 60.0, 40.0)),
         }],
         sectors,
         exhibitors: vec![
@@ -178,7 +175,7 @@ fn expected_small_plan() -> Plan {
                 id: ExitId(1),
                 name: "E1".to_owned(),
                 hall: HallId(1),
-                wall: Side::North,
+                wall: 0,
                 offset_m: 10.0,
                 width_m: 3.0,
             },
@@ -186,7 +183,7 @@ fn expected_small_plan() -> Plan {
                 id: ExitId(2),
                 name: "E2".to_owned(),
                 hall: HallId(1),
-                wall: Side::East,
+                wall: 1,
                 offset_m: 18.5,
                 width_m: 2.4,
             },

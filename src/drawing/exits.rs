@@ -1,7 +1,7 @@
 //! Exits: the clear zone in front of each door, the door drawn over the wall, and the
 //! exit's name outside the wall, shrunk so neighbouring names never overlap.
 
-use super::floor::{HALL_NAME_EM, rect};
+use super::floor::{HALL_NAME_EM, outline};
 use super::measure::width_em;
 use super::page::Page;
 use super::style::{self, tint};
@@ -51,7 +51,7 @@ impl OutsideScales {
                 if a.id == b.id {
                     continue;
                 }
-                let (ra, rb) = (a.rect, b.rect);
+                let (ra, rb) = (a.bounds(), b.bounds());
                 let overlap_x = ra.x() < rb.max_x() && rb.x() < ra.max_x();
                 let overlap_y = ra.y() < rb.max_y() && rb.y() < ra.max_y();
                 // The side of `a` facing `b`, and the space between them.
@@ -76,11 +76,16 @@ impl OutsideScales {
     }
 }
 
+/// The compass side the wall of `exit` faces, if its hall has that wall.
+fn facing(plan: &Plan, exit: &Exit) -> Option<Side> {
+    plan.hall(exit.hall)?.outline.facing_side(exit.wall)
+}
+
 /// The halls that have a named exit in their north wall (their names go higher).
 pub fn halls_with_north_exit_names(plan: &Plan) -> BTreeSet<HallId> {
     plan.exits
         .iter()
-        .filter(|e| e.wall == Side::North && !e.name.trim().is_empty())
+        .filter(|e| facing(plan, e) == Some(Side::North) && !e.name.trim().is_empty())
         .map(|e| e.hall)
         .collect()
 }
@@ -101,7 +106,7 @@ pub fn write_clear_zones(out: &mut String, plan: &Plan, page: &Page) {
             continue;
         };
         if let Some(zone) = exit.clear_zone(hall, plan.settings.exit_clear_m) {
-            rect(out, &zone, &green, line, &dash);
+            outline(out, &zone, &green, line, &dash);
         }
     }
     out.push_str("</g>");
@@ -115,7 +120,7 @@ fn position(exit: &Exit) -> f64 {
 /// For every exit (by index), the length of wall its name may take: the distance to the
 /// nearest other door on the same wall, or the whole wall.
 fn label_room(plan: &Plan) -> Vec<f64> {
-    let mut walls: BTreeMap<(HallId, Side), Vec<f64>> = BTreeMap::new();
+    let mut walls: BTreeMap<(HallId, usize), Vec<f64>> = BTreeMap::new();
     for exit in &plan.exits {
         walls
             .entry((exit.hall, exit.wall))
@@ -130,7 +135,7 @@ fn label_room(plan: &Plan) -> Vec<f64> {
         .map(|exit| {
             let wall_length = plan
                 .hall(exit.hall)
-                .map_or(0.0, |h| h.rect.side_length(exit.wall));
+                .map_or(0.0, |h| h.outline.wall_length(exit.wall));
             let p = position(exit);
             let doors = walls
                 .get(&(exit.hall, exit.wall))
@@ -157,7 +162,10 @@ pub fn write_doors(out: &mut String, plan: &Plan, page: &Page, scales: &OutsideS
         let Some(hall) = plan.hall(exit.hall) else {
             continue;
         };
-        let (a, b) = exit.door(hall);
+        let Some((a, b)) = exit.door(hall) else {
+            continue;
+        };
+        let side = hall.outline.facing_side(exit.wall).unwrap_or(Side::North);
         let _ = write!(
             out,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
@@ -169,13 +177,13 @@ pub fn write_doors(out: &mut String, plan: &Plan, page: &Page, scales: &OutsideS
             num(style::DOOR_MM * mpm),
         );
         let name = exit.name.trim();
-        let (label_size, gap) = label_size_and_gap(page, scales.get(exit.hall, exit.wall));
+        let (label_size, gap) = label_size_and_gap(page, scales.get(exit.hall, side));
         let size = label_size.min(0.9 * room / width_em(name).max(0.1));
         if name.is_empty() || size < MIN_LABEL_MM * mpm {
             continue;
         }
         let mid = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
-        let (x, y, turned) = match exit.wall {
+        let (x, y, turned) = match side {
             Side::North => (mid.0, mid.1 - gap, false),
             Side::South => (mid.0, mid.1 + gap + 0.75 * size, false),
             Side::West => (mid.0 - gap, mid.1, true),
@@ -199,7 +207,9 @@ mod tests {
     use crate::drawing::DrawingOptions;
     use crate::model::{ExitId, Hall, Rect};
 
-    fn exit(id: u32, wall: Side, offset_m: f64) -> Exit {
+    fn exit(id: u32, side: Side, from: f64) -> Exit {
+        let hall = Rect::new(0.0, 0.0, 100.0, 50.0).unwrap();
+        let (wall, offset_m) = Exit::on_rect_side(&hall, side, from, 2.0);
         Exit {
             id: ExitId(id),
             name: format!("E{id}"),
@@ -237,7 +247,7 @@ mod tests {
         let second = |y: f64| Hall {
             id: HallId(2),
             name: "H2".to_owned(),
-            rect: Rect::new(0.0, y, 100.0, 50.0).unwrap(),
+            outline: crate::model::Outline::rect(Rect::new(0.0, y, 100.0, 50.0).unwrap()),
         };
         plan.halls.push(second(80.0));
         let scales = OutsideScales::new(&plan, &page(&plan));

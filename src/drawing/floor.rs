@@ -7,7 +7,7 @@ use super::page::Page;
 use super::style;
 use super::text::{Anchor, TextStyle, text};
 use super::xml::{hex, num};
-use crate::model::{ObstacleKind, Plan, Rect, Side};
+use crate::model::{ObstacleKind, Outline, Plan, Rect, Side};
 use std::fmt::Write as _;
 
 /// Size of hall names, em.
@@ -58,18 +58,50 @@ pub fn rect(out: &mut String, r: &Rect, fill: &str, stroke: Option<([u8; 3], f64
     out.push_str("/>");
 }
 
+/// An outline with fill and optional stroke: a `<rect>` when it is a rectangle, a
+/// `<polygon>` otherwise.
+pub fn outline(
+    out: &mut String,
+    o: &Outline,
+    fill: &str,
+    stroke: Option<([u8; 3], f64)>,
+    extra: &str,
+) {
+    if let Some(r) = o.as_rect() {
+        return rect(out, &r, fill, stroke, extra);
+    }
+    out.push_str(r#"<polygon points=""#);
+    for (i, p) in o.corners().iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{},{}", num(p.x), num(p.y));
+    }
+    let _ = write!(out, r#"" fill="{fill}""#);
+    if let Some((color, width)) = stroke {
+        let _ = write!(
+            out,
+            r#" stroke="{}" stroke-width="{}" stroke-linejoin="miter""#,
+            hex(color),
+            num(width)
+        );
+    }
+    out.push_str(extra);
+    out.push_str("/>");
+}
+
 /// Halls (white floor) and the sector regions tinted with their colours.
 pub fn write_ground(out: &mut String, plan: &Plan) {
     out.push_str(r#"<g id="halls">"#);
     for hall in &plan.halls {
-        rect(out, &hall.rect, "#ffffff", None, "");
+        outline(out, &hall.outline, "#ffffff", None, "");
     }
     out.push_str(r#"</g><g id="sectors">"#);
     for sector in &plan.sectors {
         let fill = hex(sector.color);
         let extra = format!(r#" fill-opacity="{}""#, style::REGION_OPACITY);
         for region in &sector.regions {
-            rect(out, region, &fill, None, &extra);
+            outline(out, region, &fill, None, &extra);
         }
     }
     out.push_str("</g>");
@@ -126,7 +158,7 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
     out.push_str(r#"<g id="walls">"#);
     let wall = Some((style::WALL, style::WALL_MM * mpm));
     for hall in &plan.halls {
-        rect(out, &hall.rect, "none", wall, "");
+        outline(out, &hall.outline, "none", wall, "");
     }
     out.push_str("</g>");
     let scales = exits::OutsideScales::new(plan, page);
@@ -134,7 +166,7 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
     out.push_str(r#"<g id="hall-names">"#);
     let north = exits::halls_with_north_exit_names(plan);
     for hall in &plan.halls {
-        let r = hall.rect;
+        let r = hall.bounds();
         let name = hall.name.trim();
         let scale = scales.get(hall.id, Side::North);
         let (label_size, gap) = exits::label_size_and_gap(page, scale);

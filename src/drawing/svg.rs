@@ -8,7 +8,7 @@ use super::page::{Area, Page};
 use super::title_block::{self, TitleInfo, write_title_block};
 use super::xml::{escape, num};
 use crate::fonts::CJK_FONT_NAME;
-use crate::model::{Plan, Rect};
+use crate::model::{Outline, Plan, Rect};
 use std::fmt::Write as _;
 
 /// Fonts the browser may use for the HTML map (it does not get the bundled font).
@@ -34,7 +34,11 @@ fn extent(plan: &Plan) -> Rect {
         .iter()
         .map(|b| b.rect)
         .chain(plan.obstacles.iter().map(|o| o.rect))
-        .chain(plan.sectors.iter().flat_map(|s| s.regions.iter().copied()));
+        .chain(
+            plan.sectors
+                .iter()
+                .flat_map(|s| s.regions.iter().map(Outline::bounds)),
+        );
     rects
         .reduce(|a, b| a.union(&b))
         .or_else(|| Rect::new(0.0, 0.0, 10.0, 10.0).ok())

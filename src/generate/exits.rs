@@ -16,7 +16,7 @@ pub(crate) fn required_exit_width(area_m2: f64, settings: &Settings) -> f64 {
     area_m2 * settings.occupant_density / 100.0 * settings.exit_width_per_100_m
 }
 
-/// Doors for `hall`, spread over its four walls in proportion to their length, each
+/// Doors for `hall` (a rectangle), spread over its four walls in proportion to their length, each
 /// nudged along its wall until its clear zone misses every obstacle in `obstacles`.
 /// Ids start at `next_id`, which is advanced; names are `<code>-E01`, `<code>-E02`, ….
 pub(crate) fn place_exits(
@@ -26,7 +26,7 @@ pub(crate) fn place_exits(
     settings: &Settings,
     next_id: &mut u32,
 ) -> Vec<Exit> {
-    let rect = hall.rect;
+    let rect = hall.bounds();
     let need = required_exit_width(rect.area(), settings);
     let perimeter = 2.0 * (rect.w() + rect.h());
     // Keep the clear zone at least an aisle deep, so doors also stay clear of anything
@@ -55,9 +55,10 @@ pub(crate) fn place_exits(
     doors
         .into_iter()
         .enumerate()
-        .map(|(i, (wall, offset_m))| {
+        .map(|(i, (side, offset))| {
             let id = ExitId(*next_id);
             *next_id += 1;
+            let (wall, offset_m) = Exit::on_rect_side(&rect, side, offset, DOOR_M);
             Exit {
                 id,
                 name: format!("{code}-E{:02}", i + 1),
@@ -80,24 +81,26 @@ fn free_offset(
     depth: f64,
     obstacles: &[Rect],
 ) -> Option<f64> {
-    let len = hall.rect.side_length(wall);
+    let rect = hall.bounds();
+    let len = rect.side_length(wall);
     let reach = ((spacing - DOOR_M) / 2.0).floor().max(0.0) as i32;
     (0..=reach)
         .flat_map(|step| [step, -step])
         .map(|step| (centre - DOOR_M / 2.0 + f64::from(step)).round())
         .filter(|offset| *offset >= CORNER_M && offset + DOOR_M <= len - CORNER_M)
         .find(|offset| {
+            let (wall, offset_m) = Exit::on_rect_side(&rect, wall, *offset, DOOR_M);
             let probe = Exit {
                 id: ExitId(0),
                 name: String::new(),
                 hall: hall.id,
                 wall,
-                offset_m: *offset,
+                offset_m,
                 width_m: DOOR_M,
             };
             probe
                 .clear_zone(hall, depth)
-                .is_some_and(|zone| obstacles.iter().all(|o| !o.overlaps(&zone)))
+                .is_some_and(|zone| obstacles.iter().all(|o| !zone.overlaps_rect(o)))
         })
 }
 
@@ -110,7 +113,7 @@ mod tests {
         Hall {
             id: HallId(3),
             name: "H".into(),
-            rect: Rect::new(100.0, 50.0, w, h).unwrap(),
+            outline: crate::model::Outline::rect(Rect::new(100.0, 50.0, w, h).unwrap()),
         }
     }
 
@@ -133,14 +136,17 @@ mod tests {
         let mut next = 1;
         let exits = place_exits(&hall, "H1", &blocked, &settings, &mut next);
         let width: f64 = exits.iter().map(|e| e.width_m).sum();
-        assert!(width >= required_exit_width(hall.rect.area(), &settings));
+        assert!(width >= required_exit_width(hall.area_m2(), &settings));
         assert_eq!(next as usize, exits.len() + 1);
         for exit in &exits {
             let zone = exit.clear_zone(&hall, settings.exit_clear_m).unwrap();
-            assert!(hall.rect.contains_rect(&zone));
-            assert!(blocked.iter().all(|b| !b.overlaps(&zone)), "{exit:?}");
+            assert!(hall.outline.contains_rect(&zone.bounds()));
+            assert!(blocked.iter().all(|b| !zone.overlaps_rect(b)), "{exit:?}");
         }
-        assert!(exits.iter().any(|e| e.wall == Side::North));
+        assert!(
+            exits.iter().any(|e| e.wall == 0),
+            "a door on the north wall"
+        );
         assert_eq!(exits[0].name, "H1-E01");
     }
 }

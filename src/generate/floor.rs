@@ -6,7 +6,7 @@ use super::layout::{self, Aisles, Slot};
 use super::rng::Rng;
 use super::venue::HallTemplate;
 use crate::model::{
-    EPS, Exit, Hall, HallId, Obstacle, ObstacleId, ObstacleKind, Rect, Sector, Settings,
+    EPS, Exit, Hall, HallId, Obstacle, ObstacleId, ObstacleKind, Outline, Rect, Sector, Settings,
     default_sectors,
 };
 
@@ -78,7 +78,7 @@ impl Floor {
         let hall = Hall {
             id: HallId(u32::try_from(self.halls.len() + 1).unwrap_or(u32::MAX)),
             name,
-            rect,
+            outline: Outline::rect(rect),
         };
         let aisles = self.aisles();
         let first_obstacle = self.obstacles.len();
@@ -110,7 +110,7 @@ impl Floor {
             .map(|o| o.rect)
             .collect();
         let exits = place_exits(&hall, code, &obstacles, &self.settings, &mut self.next_exit);
-        let clear_zones: Vec<Rect> = exits
+        let clear_zones: Vec<Outline> = exits
             .iter()
             .filter_map(|e| e.clear_zone(&hall, self.settings.exit_clear_m))
             .collect();
@@ -122,7 +122,9 @@ impl Floor {
                 continue;
             };
             let sector = (region.sector + sector_shift) % self.sectors.len();
-            self.sectors[sector].regions.push(region_rect);
+            self.sectors[sector]
+                .regions
+                .push(Outline::rect(region_rect));
             // Half a main aisle inside every region edge: a main aisle between regions,
             // and at least half of one along the walls.
             let Some(inner) = region_rect.expanded(-aisles.main / 2.0) else {
@@ -142,7 +144,7 @@ impl Floor {
                     && obstacles
                         .iter()
                         .all(|o| o.gap(&slot.rect) >= aisles.secondary - EPS)
-                    && clear_zones.iter().all(|z| !z.overlaps(&slot.rect))
+                    && clear_zones.iter().all(|z| !z.overlaps_rect(&slot.rect))
             };
             self.placed
                 .extend(slots.iter().filter(|s| keep(s)).map(|slot| Placed {

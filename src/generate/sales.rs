@@ -5,8 +5,7 @@ use super::layout::Stand;
 use super::names::Namer;
 use super::rng::Rng;
 use crate::model::{
-    Booth, BoothId, BoothStatus, BoothType, Exhibitor, ExhibitorId, FloorIndex, Plan, Sector, Size,
-    booth_type,
+    Booth, BoothId, BoothStatus, BoothType, Exhibitor, ExhibitorId, Plan, Sector, Size,
 };
 
 /// Share of booths left unsold (only when not every booth must have an exhibitor).
@@ -84,8 +83,6 @@ pub(crate) fn sell(
             }
             let id = ExhibitorId(u32::try_from(exhibitors.len() + 1).unwrap_or(u32::MAX));
             exhibitors.push(Exhibitor {
-                id,
-                name: company.name,
                 contact: company.contact,
                 preferred_sector: Some(sector.id),
                 requested_size: Some(Size {
@@ -93,6 +90,7 @@ pub(crate) fn sell(
                     h: p.slot.rect.h(),
                 }),
                 first_launch,
+                ..Exhibitor::new(id, company.name)
             });
             Some(id)
         };
@@ -114,13 +112,13 @@ pub(crate) fn sell(
 /// Prices every booth of `plan` by its type (from its neighbours) and build, per m²,
 /// rounded to whole units. `stands` gives each booth's build, in booth order.
 pub(crate) fn set_prices(plan: &mut Plan, stands: &[Stand]) {
-    let index = FloorIndex::build(plan);
+    let report = crate::rules::validate(plan);
     let prices: Vec<f64> = plan
         .booths
         .iter()
         .zip(stands)
         .map(|(booth, stand)| {
-            let kind = booth_type(plan, &index, booth.id);
+            let kind = report.booth_type(booth.id).unwrap_or(BoothType::Enclosed);
             (booth.rect.area() * rate_per_m2(kind) * build_factor(*stand)).round()
         })
         .collect();

@@ -39,10 +39,10 @@ fn layout_faults(plan: &Plan) -> Vec<String> {
         };
         for side in crate::model::Side::ALL {
             let wall_gap = match side {
-                crate::model::Side::North => booth.rect.y() - hall.rect.y(),
-                crate::model::Side::South => hall.rect.max_y() - booth.rect.max_y(),
-                crate::model::Side::West => booth.rect.x() - hall.rect.x(),
-                crate::model::Side::East => hall.rect.max_x() - booth.rect.max_x(),
+                crate::model::Side::North => booth.rect.y() - hall.bounds().y(),
+                crate::model::Side::South => hall.bounds().max_y() - booth.rect.max_y(),
+                crate::model::Side::West => booth.rect.x() - hall.bounds().x(),
+                crate::model::Side::East => hall.bounds().max_x() - booth.rect.max_x(),
             };
             if wall_gap > EPS && wall_gap < aisle - EPS {
                 faults.push(format!("{} is {wall_gap} m from a wall", booth.number));
@@ -63,7 +63,10 @@ fn layout_faults(plan: &Plan) -> Vec<String> {
         let Some(zone) = exit.clear_zone(hall, plan.settings.exit_clear_m) else {
             continue;
         };
-        if index.touching(&zone).any(|(_, r)| r.overlaps(&zone)) {
+        if index
+            .touching(&zone.bounds())
+            .any(|(_, r)| zone.overlaps_rect(&r))
+        {
             faults.push(format!("{} clear zone blocked", exit.name));
         }
     }
@@ -91,7 +94,7 @@ fn sample_has_the_shows_figures() {
     assert!(sector_area >= 45_000.0, "{sector_area} m² of sectors");
     assert_eq!(plan.settings.capacity_limit_m2, 50_000.0);
     let west = &plan.halls[0];
-    assert!((west.rect.area() - 25_000.0).abs() < 1.0);
+    assert!((west.area_m2() - 25_000.0).abs() < 1.0);
     let stages = plan
         .obstacles
         .iter()
@@ -146,7 +149,7 @@ fn sample_exits_are_wide_enough_per_hall() {
             .filter(|e| e.hall == hall.id)
             .map(|e| e.width_m)
             .sum();
-        let need = required_exit_width(hall.rect.area(), &plan.settings);
+        let need = required_exit_width(hall.area_m2(), &plan.settings);
         assert!(
             width >= need,
             "{}: {width} m of exits, {need} m needed",
@@ -161,7 +164,7 @@ fn sample_layout_keeps_the_rules() {
     let faults = layout_faults(&plan);
     assert!(faults.is_empty(), "{faults:#?}");
     // No booth on a column, and the west hall has none.
-    let west = plan.halls[0].rect;
+    let west = plan.halls[0].bounds();
     for o in &plan.obstacles {
         if o.kind == ObstacleKind::Column {
             assert!(!west.overlaps(&o.rect));
@@ -232,7 +235,7 @@ fn large_plan_keeps_the_rules() {
             .filter(|e| e.hall == hall.id)
             .map(|e| e.width_m)
             .sum();
-        assert!(width >= required_exit_width(hall.rect.area(), &plan.settings));
+        assert!(width >= required_exit_width(hall.area_m2(), &plan.settings));
     }
 }
 

@@ -1,10 +1,6 @@
 //! A booth's type follows from which of its sides face open floor; planners expect the
 //! tool to tell them, not to type it.
 
-use super::geom::{Rect, Side};
-use super::ids::BoothId;
-use super::plan::Plan;
-use super::spatial::FloorIndex;
 use serde::Serialize;
 
 /// How many sides of a booth face an aisle.
@@ -54,57 +50,10 @@ impl BoothType {
 /// A neighbour closer than this (metres) closes a side: it is a partition, not an aisle.
 pub const CLOSED_WITHIN_M: f64 = 0.5;
 
-/// Which sides of booth `id` face open floor: a side is closed when more than half of it
-/// is backed, within half a metre, by another booth, an obstacle or a hall wall.
-pub fn open_sides(plan: &Plan, index: &FloorIndex, id: BoothId) -> [bool; 4] {
-    let Some(booth) = plan.booth(id) else {
-        return [false; 4];
-    };
-    let rect = booth.rect;
-    Side::ALL.map(|side| {
-        let Some(strip) = rect.strip_outside(side, CLOSED_WITHIN_M) else {
-            return true;
-        };
-        let length = rect.side_length(side);
-        let mut covered = 0.0;
-        for (item, other) in index.touching(&strip) {
-            if item == super::Item::Booth(id) {
-                continue;
-            }
-            if let Some(overlap) = strip.intersection(&other) {
-                covered += along(side, &overlap);
-            }
-        }
-        // Floor outside every hall counts as a wall.
-        if plan.hall_containing(&strip).is_none() {
-            let inside: f64 = plan
-                .halls
-                .iter()
-                .filter_map(|h| h.rect.intersection(&strip))
-                .map(|r| along(side, &r))
-                .sum();
-            covered += (length - inside).max(0.0);
-        }
-        covered <= length / 2.0
-    })
-}
-
-fn along(side: Side, r: &Rect) -> f64 {
-    match side {
-        Side::North | Side::South => r.w(),
-        Side::East | Side::West => r.h(),
-    }
-}
-
-/// The type of booth `id`, from its open sides.
-pub fn booth_type(plan: &Plan, index: &FloorIndex, id: BoothId) -> BoothType {
-    BoothType::from_open_sides(open_sides(plan, index, id))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Booth, BoothStatus, SectorId};
+    use crate::model::{Booth, BoothId, BoothStatus, Plan, Rect, SectorId};
 
     fn booth(id: u32, x: f64, y: f64) -> Booth {
         Booth {
@@ -125,12 +74,11 @@ mod tests {
         let mut plan = Plan::empty("t", 100.0, 100.0).unwrap();
         plan.booths = booths;
         plan.check_integrity().unwrap();
-        let index = FloorIndex::build(&plan);
+        let report = crate::rules::validate(&plan);
         // In the order the booths were given (the plan keeps them sorted by id).
-        let mut ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
-        ids.sort_by_key(|id| order.iter().position(|o| o == id));
-        ids.iter()
-            .map(|id| booth_type(&plan, &index, *id))
+        order
+            .iter()
+            .map(|id| report.booth_type(*id).unwrap())
             .collect()
     }
 

@@ -5,17 +5,23 @@ mod booth_type;
 mod geom;
 mod ids;
 mod integrity;
+mod outline;
 mod plan;
 mod sectors;
+mod settings;
 mod spatial;
 
-pub use booth_type::{BoothType, CLOSED_WITHIN_M, booth_type, open_sides};
+pub use booth_type::{BoothType, CLOSED_WITHIN_M};
 pub use geom::{EPS, GeomError, MAX_COORD, Point, Rect, Side, finite, positive};
 pub use ids::{BoothId, ElementId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
 pub use integrity::IntegrityError;
+pub use outline::{MAX_CORNERS, MIN_OUTLINE_AREA_M2, Outline, OutlineError, WallPoint};
 pub use plan::{
-    Booth, BoothStatus, Exhibitor, Exit, Hall, Meta, Obstacle, ObstacleKind, Plan, Sector,
-    Settings, Size,
+    Booth, BoothStatus, Exhibitor, Exit, Hall, Meta, Obstacle, ObstacleKind, Plan, Sector, Size,
 };
-pub use sectors::default_sectors;
+pub use sectors::{default_sectors, default_sectors_over};
+pub use settings::{
+    MAX_FLOOR_LEVEL, NumericSetting, PriceList, SPRINKLER_TRAVEL_FACTOR, SPRINKLERED_ABOVE_M2,
+    SettingRange, Settings, Sprinklers, exit_width_per_100_for_floor,
+};
 pub use spatial::{FloorIndex, Item};

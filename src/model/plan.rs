@@ -2,6 +2,8 @@
 
 use super::geom::{Point, Rect, Side};
 use super::ids::{BoothId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
+use super::outline::Outline;
+use super::settings::Settings;
 use serde::{Deserialize, Serialize};
 
 /// A whole exhibition floor plan.
@@ -45,54 +47,30 @@ pub struct Meta {
     pub currency: String,
 }
 
-/// Limits and thresholds the rules check against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    /// The most sector area the show may use, in m² (WAIC 2023: 50,000).
-    pub capacity_limit_m2: f64,
-    /// Snap step for placing and moving booths, in metres.
-    pub grid_step_m: f64,
-    /// Narrowest aisle allowed between facing booths (secondary aisles), metres.
-    pub min_aisle_m: f64,
-    /// Width of a main aisle, metres (drawn and reported, informational).
-    pub main_aisle_m: f64,
-    /// Depth of the clear zone in front of an exit, metres.
-    pub exit_clear_m: f64,
-    /// Share of a sector's area above which its booth area is a warning (0–1).
-    pub sector_fill_warn: f64,
-    /// Design occupant density, persons per m² of hall area (GB 50016: 0.75).
-    pub occupant_density: f64,
-    /// Exit width needed per 100 persons, metres (GB 50016, floors 1–2: 0.65).
-    pub exit_width_per_100_m: f64,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            capacity_limit_m2: 50_000.0,
-            grid_step_m: 1.0,
-            min_aisle_m: 3.0,
-            main_aisle_m: 6.0,
-            exit_clear_m: 1.4,
-            sector_fill_warn: 0.6,
-            occupant_density: 0.75,
-            exit_width_per_100_m: 0.65,
-        }
-    }
-}
-
-/// A hall: a rectangle of usable floor.
+/// A hall: an area of usable floor inside walls of any simple shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hall {
     /// Stable id.
     pub id: HallId,
     /// Name, e.g. "H1".
     pub name: String,
-    /// Its walls.
-    pub rect: Rect,
+    /// Its walls: wall `k` runs from corner `k` to the next.
+    pub outline: Outline,
 }
 
-/// A sector: a themed zone made of one or more rectangular regions.
+impl Hall {
+    /// The smallest rectangle holding the hall.
+    pub fn bounds(&self) -> Rect {
+        self.outline.bounds()
+    }
+
+    /// Floor area, m².
+    pub fn area_m2(&self) -> f64 {
+        self.outline.area()
+    }
+}
+
+/// A sector: a themed zone made of regions of floor of any simple shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sector {
     /// Stable id.
@@ -105,19 +83,27 @@ pub struct Sector {
     pub name_zh: String,
     /// Display colour (sRGB).
     pub color: [u8; 3],
-    /// The floor it covers. Never empty.
-    pub regions: Vec<Rect>,
+    /// The floor it covers (none yet for a sector just made).
+    pub regions: Vec<Outline>,
 }
 
 impl Sector {
     /// Total area of the regions in m² (regions are expected not to overlap).
     pub fn area_m2(&self) -> f64 {
-        self.regions.iter().map(Rect::area).sum()
+        self.regions.iter().map(Outline::area).sum()
     }
 
     /// Whether `rect` lies wholly within one region of this sector.
     pub fn contains_rect(&self, rect: &Rect) -> bool {
         self.regions.iter().any(|r| r.contains_rect(rect))
+    }
+
+    /// The smallest rectangle holding every region, if it has any.
+    pub fn bounds(&self) -> Option<Rect> {
+        self.regions
+            .iter()
+            .map(Outline::bounds)
+            .reduce(|a, b| a.union(&b))
     }
 
     /// Whether the point lies in one of the regions.
@@ -207,8 +193,14 @@ pub struct Size {
 pub struct Exhibitor {
     /// Stable id.
     pub id: ExhibitorId,
-    /// Company name, in any script.
+    /// Company name, in any script (for Chinese exhibitors, the Chinese name).
     pub name: String,
+    /// The company's English name, where it has one besides `name` ("" for none).
+    pub name_en: String,
+    /// Its industry: exhibitors of one category are competitors ("" for none).
+    pub category: String,
+    /// Priority points: the more, the earlier it is served when booths are assigned.
+    pub priority: f64,
     /// Contact person or address.
     pub contact: String,
     /// The sector it asked for.
@@ -225,6 +217,9 @@ impl Exhibitor {
         Self {
             id,
             name: name.into(),
+            name_en: String::new(),
+            category: String::new(),
+            priority: 0.0,
             contact: String::new(),
             preferred_sector: None,
             requested_size: None,
@@ -277,42 +272,66 @@ pub struct Exit {
     pub name: String,
     /// The hall whose wall it is in.
     pub hall: HallId,
-    /// Which wall.
-    pub wall: Side,
-    /// Distance from the wall's west or north end to the door's near edge, metres.
+    /// Which wall of the hall's outline: wall `k` runs from corner `k` to the next.
+    pub wall: usize,
+    /// Distance from the wall's first corner to the door's near jamb, metres.
     pub offset_m: f64,
     /// Clear width of the door, metres.
     pub width_m: f64,
 }
 
 impl Exit {
-    /// The door opening as a line from one jamb to the other, given its hall.
-    pub fn door(&self, hall: &Hall) -> (Point, Point) {
-        let r = hall.rect;
-        let (a, b) = (self.offset_m, self.offset_m + self.width_m);
-        match self.wall {
-            Side::North => (Point::new(r.x() + a, r.y()), Point::new(r.x() + b, r.y())),
-            Side::South => (
-                Point::new(r.x() + a, r.max_y()),
-                Point::new(r.x() + b, r.max_y()),
-            ),
-            Side::West => (Point::new(r.x(), r.y() + a), Point::new(r.x(), r.y() + b)),
-            Side::East => (
-                Point::new(r.max_x(), r.y() + a),
-                Point::new(r.max_x(), r.y() + b),
-            ),
+    /// The door opening as a line from one jamb to the other, given its hall; `None`
+    /// when the hall has no such wall or the door does not fit on it.
+    pub fn door(&self, hall: &Hall) -> Option<(Point, Point)> {
+        let length = hall.outline.wall_length(self.wall);
+        if self.offset_m < -super::EPS || self.offset_m + self.width_m > length + super::EPS {
+            return None;
         }
+        let a = hall.outline.point_on_wall(self.wall, self.offset_m)?;
+        let b = hall
+            .outline
+            .point_on_wall(self.wall, self.offset_m + self.width_m)?;
+        Some((a, b))
+    }
+
+    /// The door's middle, given its hall.
+    pub fn middle(&self, hall: &Hall) -> Option<Point> {
+        let (a, b) = self.door(hall)?;
+        Some(Point::new((a.x + b.x) / 2.0, (a.y + b.y) / 2.0))
     }
 
     /// The zone inside the hall in front of the door that must stay clear: as wide as the
-    /// door and `depth` metres deep.
-    pub fn clear_zone(&self, hall: &Hall, depth: f64) -> Option<Rect> {
-        let (a, b) = self.door(hall);
-        match self.wall {
-            Side::North => Rect::new(a.x, a.y, self.width_m, depth).ok(),
-            Side::South => Rect::new(a.x, a.y - depth, self.width_m, depth).ok(),
-            Side::West => Rect::new(a.x, a.y, depth, self.width_m).ok(),
-            Side::East => Rect::new(b.x - depth, a.y, depth, self.width_m).ok(),
+    /// door and `depth` metres deep, square to its wall (a rectangle on a straight wall,
+    /// turned with the wall on a slanted one).
+    pub fn clear_zone(&self, hall: &Hall, depth: f64) -> Option<Outline> {
+        let (a, b) = self.door(hall)?;
+        let n = hall.outline.inward_normal(self.wall)?;
+        let inner = |p: Point| Point::new(p.x + n.x * depth, p.y + n.y * depth);
+        if let Some(r) = Rect::from_corners(a, inner(b))
+            && (n.x == 0.0 || n.y == 0.0)
+        {
+            return Some(Outline::rect(r));
+        }
+        Outline::new(vec![a, b, inner(b), inner(a)]).ok()
+    }
+
+    /// The wall and offset of a door on side `side` of a rectangular hall `rect`,
+    /// `from_west_or_north` metres from that side's west or north end (the way a
+    /// version-2 file and the generator place doors).
+    pub fn on_rect_side(
+        rect: &Rect,
+        side: Side,
+        from_west_or_north: f64,
+        width: f64,
+    ) -> (usize, f64) {
+        // Outline::rect runs north-west, north-east, south-east, south-west: the south
+        // and west walls run east to west and south to north.
+        match side {
+            Side::North => (0, from_west_or_north),
+            Side::East => (1, from_west_or_north),
+            Side::South => (2, rect.w() - from_west_or_north - width),
+            Side::West => (3, rect.h() - from_west_or_north - width),
         }
     }
 }
@@ -323,44 +342,36 @@ fn find_sorted<T, K: Ord>(items: &[T], key: K, id_of: impl Fn(&T) -> K) -> Optio
 }
 
 impl Plan {
-    /// An empty plan with one hall of the given size and the four default sectors
-    /// splitting it into quarters.
-    pub fn empty(name: &str, hall_w: f64, hall_h: f64) -> Result<Plan, super::GeomError> {
-        let hall = Rect::new(0.0, 0.0, hall_w, hall_h)?;
-        let half_w = hall_w / 2.0;
-        let half_h = hall_h / 2.0;
-        let quarters = [
-            Rect::new(0.0, 0.0, half_w, half_h)?,
-            Rect::new(half_w, 0.0, half_w, half_h)?,
-            Rect::new(0.0, half_h, half_w, half_h)?,
-            Rect::new(half_w, half_h, half_w, half_h)?,
-        ];
-        let sectors = super::default_sectors()
-            .into_iter()
-            .zip(quarters)
-            .map(|(mut s, q)| {
-                s.regions = vec![q];
-                s
-            })
-            .collect();
-        Ok(Plan {
+    /// A plan with nothing on its floor: no hall, no sector, no booth.
+    pub fn blank(name: &str) -> Plan {
+        Plan {
             meta: Meta {
                 name: name.to_owned(),
                 currency: "CNY".to_owned(),
                 ..Meta::default()
             },
             settings: Settings::default(),
-            halls: vec![Hall {
-                id: HallId(1),
-                name: "Hall 1".to_owned(),
-                rect: hall,
-            }],
-            sectors,
+            halls: Vec::new(),
+            sectors: Vec::new(),
             exhibitors: Vec::new(),
             booths: Vec::new(),
             obstacles: Vec::new(),
             exits: Vec::new(),
-        })
+        }
+    }
+
+    /// An empty plan with one hall of the given size and the four default sectors
+    /// splitting it into quarters.
+    pub fn empty(name: &str, hall_w: f64, hall_h: f64) -> Result<Plan, super::GeomError> {
+        let hall = Outline::rect(Rect::new(0.0, 0.0, hall_w, hall_h)?);
+        let mut plan = Plan::blank(name);
+        plan.sectors = super::sectors::default_sectors_over(&hall);
+        plan.halls.push(Hall {
+            id: HallId(1),
+            name: "Hall 1".to_owned(),
+            outline: hall,
+        });
+        Ok(plan)
     }
 
     /// Index of the booth with this id in [`Plan::booths`].
@@ -408,7 +419,12 @@ impl Plan {
 
     /// The hall that wholly holds `rect`, if any.
     pub fn hall_containing(&self, rect: &Rect) -> Option<&Hall> {
-        self.halls.iter().find(|h| h.rect.contains_rect(rect))
+        self.halls.iter().find(|h| h.outline.contains_rect(rect))
+    }
+
+    /// The first hall (in plan order) that holds the point, on its walls included.
+    pub fn hall_at(&self, p: Point) -> Option<&Hall> {
+        self.halls.iter().find(|h| h.outline.contains_point(p))
     }
 
     /// An id no booth has yet (one past the largest).
@@ -441,7 +457,7 @@ impl Plan {
 
     /// The bounding box of all halls (the drawing's extent), if there is any hall.
     pub fn extent(&self) -> Option<Rect> {
-        let mut halls = self.halls.iter().map(|h| h.rect);
+        let mut halls = self.halls.iter().map(Hall::bounds);
         let first = halls.next()?;
         Some(halls.fold(first, |acc, r| acc.union(&r)))
     }

@@ -1,6 +1,7 @@
 //! The four sectors of the reference show (WAIC 2023).
 
 use super::ids::SectorId;
+use super::outline::Outline;
 use super::plan::Sector;
 
 /// The four WAIC 2023 sectors with their English and Chinese names and colours, with no
@@ -24,6 +25,20 @@ pub fn default_sectors() -> Vec<Sector> {
         regions: Vec::new(),
     })
     .collect()
+}
+
+/// The four default sectors splitting `hall` into quarters of its box (north-west A,
+/// north-east B, south-west C, south-east D). A quarter the hall does not reach leaves
+/// its sector without a region, for the planner to paint.
+pub fn default_sectors_over(hall: &Outline) -> Vec<Sector> {
+    default_sectors()
+        .into_iter()
+        .zip(hall.quarters())
+        .map(|(mut sector, regions)| {
+            sector.regions = regions;
+            sector
+        })
+        .collect()
 }
 
 #[cfg(test)]

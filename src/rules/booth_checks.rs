@@ -6,10 +6,10 @@
 //! is what lets the [`super::Checker`] re-check just the neighbourhood of an edit.
 
 use super::finding::{Code, Finding};
-use super::geometry::{PARTITION_M, facing, open_length, wall_gap};
+use super::geometry::{PARTITION_M, facing, open_length, wall_gap_within};
 use super::grid::Nearby;
 use super::open_sides::{CLOSED_WITHIN_M, open_sides, type_of};
-use super::venue::{MAX_TRAVEL_M, Venue, travel_limit};
+use super::venue::{Venue, travel_limit};
 use crate::model::{
     Booth, BoothId, BoothType, EPS, ElementId, ExhibitorId, FloorIndex, Hall, Item, Obstacle, Plan,
     Rect, Side,
@@ -106,7 +106,7 @@ impl<N: Nearby> Floor<'_, N> {
         let me = ElementId::Booth(booth.id);
         let hall = self.check_hall_and_walls(booth, &label, &mut local);
         self.check_sector(booth, &label, &mut local);
-        self.check_exits(booth, &label, &mut local);
+        self.check_exits(booth, hall, &label, &mut local);
         if let Some(e) = booth.exhibitor
             && self.exhibitors.binary_search(&e).is_err()
         {
@@ -162,7 +162,7 @@ impl<N: Nearby> Floor<'_, N> {
             .filter(|(item, _)| !skip.contains(item))
             .map(|(_, rect)| rect);
         let halls = self.venue.halls_touching(self.plan, &f.strip);
-        open_length(f, halls.into_iter(), blockers) > PARTITION_M
+        open_length(f, halls.iter().map(|h| &h.outline), blockers) > PARTITION_M
     }
 
     /// Overlap or too narrow an aisle between `booth` and booth `other`, which stands at
@@ -260,7 +260,7 @@ impl<N: Nearby> Floor<'_, N> {
         };
         let min = self.min_aisle();
         for side in Side::ALL {
-            let Some(f) = wall_gap(&booth.rect, &hall.rect, side) else {
+            let Some(f) = wall_gap_within(&booth.rect, &hall.outline, side, min) else {
                 continue;
             };
             if f.gap < min - EPS && self.is_open(&f, [Item::Booth(booth.id); 2]) {
@@ -334,7 +334,14 @@ impl<N: Nearby> Floor<'_, N> {
         }
     }
 
-    fn check_exits(&self, booth: &Booth, label: &BoothLabel<'_>, out: &mut Vec<Finding>) {
+    /// Clear zones and travel distance; `hall` is the hall holding the booth, if any.
+    fn check_exits(
+        &self,
+        booth: &Booth,
+        hall: Option<&Hall>,
+        label: &BoothLabel<'_>,
+        out: &mut Vec<Finding>,
+    ) {
         let me = ElementId::Booth(booth.id);
         for exit in self.venue.exits_blocked_by(&booth.rect) {
             out.push(Finding::new(
@@ -346,11 +353,14 @@ impl<N: Nearby> Floor<'_, N> {
                 vec![me, ElementId::Exit(exit.id)],
             ));
         }
-        // Travel distance: to the exits of the hall the centre is in (or to any exit when
-        // that hall has none).
+        // Travel distance: to the exits of the hall holding the booth, or when no hall
+        // holds it wholly the hall its centre is in (or to any exit when that hall has
+        // none).
         let centre = booth.rect.center();
-        let hall = self.venue.hall_at(self.plan, centre);
-        let limit = hall.map_or(MAX_TRAVEL_M, travel_limit);
+        let hall = hall.or_else(|| self.venue.hall_at(self.plan, centre));
+        let limit = hall.map_or(self.plan.settings.max_travel_m, |h| {
+            travel_limit(self.plan, h)
+        });
         if let Some(distance) = self.venue.nearest_exit_m(centre, hall.map(|h| h.id))
             && distance > limit + EPS
         {
@@ -370,7 +380,8 @@ mod tests {
     use super::super::test_plans::{codes, hall_plan, put, with_code};
     use super::super::{Code, validate};
     use crate::model::{
-        BoothId, ElementId, ExhibitorId, Obstacle, ObstacleId, ObstacleKind, Plan, Rect, SectorId,
+        BoothId, ElementId, ExhibitorId, Obstacle, ObstacleId, ObstacleKind, Outline, Plan, Rect,
+        SectorId,
     };
 
     fn obstacle(plan: &mut Plan, id: u32, kind: ObstacleKind, x: f64, y: f64, w: f64, h: f64) {
@@ -478,8 +489,8 @@ mod tests {
         // Give sector A the top strip of sector B as a second region.
         plan.sectors[0]
             .regions
-            .push(Rect::new(30.0, 0.0, 10.0, 20.0).unwrap());
-        plan.sectors[1].regions = vec![Rect::new(40.0, 0.0, 20.0, 20.0).unwrap()];
+            .push(Outline::rect(Rect::new(30.0, 0.0, 10.0, 20.0).unwrap()));
+        plan.sectors[1].regions = vec![Outline::rect(Rect::new(40.0, 0.0, 20.0, 20.0).unwrap())];
         put(&mut plan, 29.0, 5.0, 3.0, 3.0);
         plan.booths[0].sector = SectorId(1);
         let report = validate(&plan);

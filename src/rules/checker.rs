@@ -5,7 +5,8 @@ use super::batch::check_booths;
 use super::booth_checks::{Floor, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
-    capacity_findings, duplicate_number, number_key, occupancy, occupancy_findings, without_booth,
+    capacity_findings, duplicate_number, exit_findings, number_key, occupancy, occupancy_findings,
+    without_booth,
 };
 use super::report::Report;
 use super::tally::{Seen, Tally};
@@ -512,6 +513,7 @@ impl Checker {
         let capacity = self.tally.capacity(plan);
         let mut findings = capacity_findings(plan, &capacity);
         findings.extend(occupancy_findings(plan, &self.report.occupancy));
+        findings.extend(exit_findings(plan));
         set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
         self.report.capacity = capacity;
         self.report.sales = self.tally.sales(plan);

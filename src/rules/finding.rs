@@ -107,6 +107,8 @@ codes! {
     TravelDistance = "travel-distance", Warning;
     /// A booth has no side open to an aisle.
     NoAisleAccess = "no-aisle-access", Warning;
+    /// An exit's door does not fit on its wall, or names a wall its hall lacks.
+    ExitOffWall = "exit-off-wall", Error;
 }
 
 impl fmt::Display for Code {

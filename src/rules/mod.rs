@@ -31,10 +31,15 @@
 //!     `settings.exit_width_per_100_m` of exit per 100; less in total is `exit-width`, an
 //!     error (GB 50016-2014 §5.5.21).
 //! 12. A booth whose centre is farther in a straight line from the nearest exit of its
-//!     hall than GB 50016-2014 §5.5.17 allows: [`MAX_TRAVEL_M`], or
-//!     [`MAX_TRAVEL_SPRINKLERED_M`] in halls above [`SPRINKLERED_ABOVE_M2`], which must
-//!     have sprinklers (§8.3.4) (`travel-distance`, warning); a booth with no side open
-//!     to an aisle (`no-aisle-access`, warning).
+//!     hall than GB 50016-2014 §5.5.17 allows: `settings.max_travel_m` (30 m), a quarter
+//!     more in a hall with sprinklers (`settings.sprinklers`: by default those above
+//!     1,500 m², which must have them, §8.3.4) (`travel-distance`, warning); a booth with
+//!     no side open to an aisle (`no-aisle-access`, warning).
+//! 13. An exit whose door does not fit on its wall, or names a wall its hall does not
+//!     have (`exit-off-wall`, error), for instance after the hall was reshaped.
+//!
+//! Halls and sector regions may be any simple polygon; booths are rectangles. Every rule
+//! that reads a hall or a region works on the polygon (see [`crate::model::Outline`]).
 //!
 //! No pass compares all pairs: neighbours come from the spatial index.
 
@@ -63,7 +68,6 @@ pub use finding::{Code, Finding, Severity, UnknownCode};
 pub use report::{
     Capacity, HallOccupancy, Occupancy, Report, SHELL_BOOTH_M2, Sales, SectorCapacity, StatusSales,
 };
-pub use venue::{MAX_TRAVEL_M, MAX_TRAVEL_SPRINKLERED_M, SPRINKLERED_ABOVE_M2};
 
 use crate::model::Plan;
 

@@ -2,6 +2,7 @@
 //! checks have already fetched. The same rule as [`crate::model::open_sides`] (a test
 //! holds the two together), without its own index queries and hall scans.
 
+use super::geometry::{Facing, floor_along};
 use super::venue::Venue;
 use crate::model::{BoothType, Hall, Item, Plan, Rect, Side};
 
@@ -37,17 +38,22 @@ pub(crate) fn open_sides(
                 covered += along(side, &overlap);
             }
         }
-        // Floor outside every hall counts as a wall.
-        let in_hall = hall.is_some_and(|h| h.rect.contains_rect(&strip))
+        // Floor outside every hall counts as a wall: where no hall holds the strip's
+        // whole depth, the side is backed by a wall.
+        let in_hall = hall.is_some_and(|h| h.outline.contains_rect(&strip))
             || venue.hall_containing(plan, &strip).is_some();
         if !in_hall {
-            let inside: f64 = venue
-                .halls_touching(plan, &strip)
+            let facing = Facing {
+                gap: CLOSED_WITHIN_M,
+                strip,
+                across_x: matches!(side, Side::East | Side::West),
+            };
+            let halls = venue.halls_touching(plan, &strip);
+            let held: f64 = floor_along(&facing, halls.iter().map(|h| &h.outline))
                 .iter()
-                .filter_map(|h| h.intersection(&strip))
-                .map(|r| along(side, &r))
+                .map(|(a, b)| b - a)
                 .sum();
-            covered += (length - inside).max(0.0);
+            covered += (length - held).max(0.0);
         }
         covered <= length / 2.0
     })

@@ -67,7 +67,7 @@ pub(crate) fn occupancy(plan: &Plan) -> Occupancy {
         .halls
         .iter()
         .map(|h| {
-            let area_m2 = h.rect.area();
+            let area_m2 = h.area_m2();
             let design_occupants = occupants(plan, area_m2);
             HallOccupancy {
                 id: h.id,
@@ -118,6 +118,39 @@ pub(crate) fn occupancy_findings(plan: &Plan, occupancy: &Occupancy) -> Vec<Find
         ),
         plan.halls.iter().map(|h| ElementId::Hall(h.id)).collect(),
     )]
+}
+
+/// Exits whose door does not fit on their wall (or whose hall has no such wall).
+pub(crate) fn exit_findings(plan: &Plan) -> Vec<Finding> {
+    plan.exits
+        .iter()
+        .filter(|exit| plan.hall(exit.hall).is_some_and(|h| exit.door(h).is_none()))
+        .filter_map(|exit| {
+            let hall = plan.hall(exit.hall)?;
+            let name = exit.name.trim();
+            let message = match hall.outline.wall(exit.wall) {
+                None => format!(
+                    "Exit {name} is on wall {} of {}, which has only {} walls",
+                    exit.wall + 1,
+                    hall.name,
+                    hall.outline.len()
+                ),
+                Some(_) => format!(
+                    "Exit {name} ({:.2} m wide, {:.2} m along) does not fit on wall {} of {}, which is {:.2} m long",
+                    exit.width_m,
+                    exit.offset_m,
+                    exit.wall + 1,
+                    hall.name,
+                    hall.outline.wall_length(exit.wall)
+                ),
+            };
+            Some(Finding::new(
+                Code::ExitOffWall,
+                message,
+                vec![ElementId::Exit(exit.id), ElementId::Hall(hall.id)],
+            ))
+        })
+        .collect()
 }
 
 /// The finding for the booths sharing one number, if there are several.

@@ -15,13 +15,17 @@ pub(crate) fn hall_plan() -> Plan {
         (4, "E", Side::East, 18.0),
     ]
     .into_iter()
-    .map(|(id, name, wall, offset_m)| Exit {
-        id: ExitId(id),
-        name: name.to_owned(),
-        hall: HallId(1),
-        wall,
-        offset_m,
-        width_m: 4.0,
+    .map(|(id, name, side, from)| {
+        let hall = Rect::new(0.0, 0.0, 60.0, 40.0).unwrap_or_else(|_| unreachable!());
+        let (wall, offset_m) = Exit::on_rect_side(&hall, side, from, 4.0);
+        Exit {
+            id: ExitId(id),
+            name: name.to_owned(),
+            hall: HallId(1),
+            wall,
+            offset_m,
+            width_m: 4.0,
+        }
     })
     .collect();
     plan

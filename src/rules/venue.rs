@@ -1,12 +1,17 @@
 //! The fixed parts of a plan — halls, sector regions and exits — indexed once, so that
 //! checking a booth against them costs O(log n) however large the venue.
+//!
+//! Halls and regions are outlines of any simple shape; each is indexed by its box and
+//! asked the exact question only when the box matches. Rectangular outlines answer from
+//! their rectangle (see [`Outline`]), so a venue of rectangles costs what it always did.
 
-use crate::model::{Hall, HallId, Plan, Point, Rect};
+use crate::model::{EPS, Hall, HallId, Outline, Plan, Point, Rect};
+use geo::{Distance, Euclidean};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 use rustc_hash::FxHashMap;
 
-/// A rectangle (possibly a line: a door) with the index of what it stands for.
+/// A box with the index of what it stands for.
 type Entry = GeomWithData<Rectangle<[f64; 2]>, usize>;
 
 fn entry(a: Point, b: Point, index: usize) -> Entry {
@@ -21,24 +26,9 @@ fn envelope(rect: &Rect) -> AABB<[f64; 2]> {
     AABB::from_corners([rect.x(), rect.y()], [rect.max_x(), rect.max_y()])
 }
 
-/// Sprinklers are compulsory in exhibition floors larger than this (m²,
-/// GB 50016-2014 §8.3.4), which lengthens the allowed travel distance by a quarter.
-pub const SPRINKLERED_ABOVE_M2: f64 = 1_500.0;
-
-/// Longest straight line from a booth's centre to the nearest exit, metres, in a hall
-/// without sprinklers (GB 50016-2014 §5.5.17).
-pub const MAX_TRAVEL_M: f64 = 30.0;
-
-/// The same in a sprinklered hall: 30 m + 25 % (GB 50016-2014 §5.5.17).
-pub const MAX_TRAVEL_SPRINKLERED_M: f64 = 37.5;
-
-/// The travel distance allowed in `hall`.
-pub(crate) fn travel_limit(hall: &Hall) -> f64 {
-    if hall.rect.area() > SPRINKLERED_ABOVE_M2 {
-        MAX_TRAVEL_SPRINKLERED_M
-    } else {
-        MAX_TRAVEL_M
-    }
+/// The travel distance allowed in `hall` under `plan`'s settings.
+pub(crate) fn travel_limit(plan: &Plan, hall: &Hall) -> f64 {
+    plan.settings.travel_limit_m(hall.area_m2())
 }
 
 /// An exit as the booth checks need it.
@@ -47,83 +37,107 @@ pub(crate) struct ExitZone {
     pub(crate) id: crate::model::ExitId,
     pub(crate) name: String,
     pub(crate) hall: HallId,
+    /// The clear zone in front of the door.
+    zone: Outline,
+}
+
+/// A door opening as a line from one jamb to the other.
+type Door = geo::Line<f64>;
+
+fn door_line(a: Point, b: Point) -> Door {
+    geo::Line::new(
+        geo::coord! { x: a.x, y: a.y },
+        geo::coord! { x: b.x, y: b.y },
+    )
+}
+
+/// Straight-line distance from `p` to the nearest point of `door`.
+fn door_distance(door: &Door, p: Point) -> f64 {
+    Euclidean.distance(door, &geo::Point::new(p.x, p.y))
 }
 
 /// The halls, sector regions and exits of one plan, indexed.
 #[derive(Debug, Clone)]
 pub(crate) struct Venue {
-    /// Hall rectangles; data: index into `plan.halls`.
+    /// Hall boxes; data: index into `plan.halls`.
     halls: RTree<Entry>,
-    /// Sector regions; data: index into `plan.sectors`.
+    /// Sector region boxes; data: index into `regions`.
     regions: RTree<Entry>,
-    /// Clear zones in front of exits; data: index into `exits`.
+    /// The index into `plan.sectors` and into its regions of each region.
+    region_of: Vec<(usize, usize)>,
+    /// Boxes of the clear zones in front of exits; data: index into `exits`.
     zones: RTree<Entry>,
-    /// Door openings as lines; data: index into `exits`.
-    doors: RTree<Entry>,
+    /// Boxes of the door openings; data: index into `exits`.
+    door_boxes: RTree<Entry>,
     exits: Vec<ExitZone>,
-    /// The door lines (lower and upper corner) of each hall that has exits.
+    doors: Vec<Door>,
+    /// The doors of each hall that has exits.
     hall_doors: FxHashMap<HallId, Vec<Door>>,
-}
-
-/// A door opening as a line: its lower and its upper corner.
-type Door = ([f64; 2], [f64; 2]);
-
-/// Squared distance from `p` to the nearest point of `door`, computed exactly as the
-/// R-tree computes it for its rectangles (clamp each axis, then sum the squares).
-fn distance_2(door: &Door, p: [f64; 2]) -> f64 {
-    let (lo, hi) = door;
-    let dx = p[0].max(lo[0]).min(hi[0]) - p[0];
-    let dy = p[1].max(lo[1]).min(hi[1]) - p[1];
-    dx * dx + dy * dy
 }
 
 impl Venue {
     /// Indexes the fixed parts of `plan` (exit clear zones `settings.exit_clear_m` deep).
+    /// Exits whose door does not fit on their wall are left out: the plan checks report
+    /// them.
     pub(crate) fn new(plan: &Plan) -> Self {
         let mut exits = Vec::new();
         let mut zones = Vec::new();
+        let mut door_boxes = Vec::new();
         let mut doors = Vec::new();
         let mut hall_doors: FxHashMap<HallId, Vec<Door>> = FxHashMap::default();
         for exit in &plan.exits {
             let Some(hall) = plan.hall(exit.hall) else {
                 continue;
             };
+            let Some((a, b)) = exit.door(hall) else {
+                continue;
+            };
+            let Some(zone) = exit.clear_zone(hall, plan.settings.exit_clear_m) else {
+                continue;
+            };
             let i = exits.len();
-            if let Some(zone) = exit.clear_zone(hall, plan.settings.exit_clear_m) {
-                zones.push(rect_entry(&zone, i));
-            }
-            let (a, b) = exit.door(hall);
-            let door = entry(a, b, i);
-            hall_doors
-                .entry(exit.hall)
-                .or_default()
-                .push((door.geom().lower(), door.geom().upper()));
+            zones.push(rect_entry(&zone.bounds(), i));
+            door_boxes.push(entry(
+                Point::new(a.x.min(b.x), a.y.min(b.y)),
+                Point::new(a.x.max(b.x), a.y.max(b.y)),
+                i,
+            ));
+            let door = door_line(a, b);
+            hall_doors.entry(exit.hall).or_default().push(door);
             doors.push(door);
             exits.push(ExitZone {
                 id: exit.id,
                 name: exit.name.clone(),
                 hall: exit.hall,
+                zone,
             });
         }
-        let regions = plan
+        let region_of: Vec<(usize, usize)> = plan
             .sectors
             .iter()
             .enumerate()
-            .flat_map(|(i, s)| s.regions.iter().map(move |r| rect_entry(r, i)))
+            .flat_map(|(i, s)| (0..s.regions.len()).map(move |k| (i, k)))
+            .collect();
+        let regions = region_of
+            .iter()
+            .enumerate()
+            .map(|(n, &(i, k))| rect_entry(&plan.sectors[i].regions[k].bounds(), n))
             .collect();
         Self {
             halls: RTree::bulk_load(
                 plan.halls
                     .iter()
                     .enumerate()
-                    .map(|(i, h)| rect_entry(&h.rect, i))
+                    .map(|(i, h)| rect_entry(&h.bounds(), i))
                     .collect(),
             ),
             regions: RTree::bulk_load(regions),
+            region_of,
             zones: RTree::bulk_load(zones),
-            doors: RTree::bulk_load(doors),
+            door_boxes: RTree::bulk_load(door_boxes),
             hall_doors,
             exits,
+            doors,
         }
     }
 
@@ -132,7 +146,7 @@ impl Venue {
         self.halls
             .locate_in_envelope_intersecting(envelope(rect))
             .map(|e| e.data)
-            .filter(|i| plan.halls[*i].rect.contains_rect(rect))
+            .filter(|i| plan.halls[*i].outline.contains_rect(rect))
             .min()
             .map(|i| &plan.halls[i])
     }
@@ -142,19 +156,20 @@ impl Venue {
         self.halls
             .locate_all_at_point([p.x, p.y])
             .map(|e| e.data)
+            .filter(|i| plan.halls[*i].outline.contains_point(p))
             .min()
             .map(|i| &plan.halls[i])
     }
 
-    /// The rectangles of the halls touching `rect`, in plan order.
-    pub(crate) fn halls_touching(&self, plan: &Plan, rect: &Rect) -> Vec<Rect> {
+    /// The halls whose box touches `rect`, in plan order.
+    pub(crate) fn halls_touching<'p>(&self, plan: &'p Plan, rect: &Rect) -> Vec<&'p Hall> {
         let mut hit: Vec<usize> = self
             .halls
             .locate_in_envelope_intersecting(envelope(rect))
             .map(|e| e.data)
             .collect();
         hit.sort_unstable();
-        hit.into_iter().map(|i| plan.halls[i].rect).collect()
+        hit.into_iter().map(|i| &plan.halls[i]).collect()
     }
 
     /// Area of `rect` inside the regions of each sector it overlaps, as (index into
@@ -164,11 +179,9 @@ impl Venue {
             .regions
             .locate_in_envelope_intersecting(envelope(rect))
             .filter_map(|e| {
-                let lo = e.geom().lower();
-                let hi = e.geom().upper();
-                let region = Rect::new(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]).ok()?;
-                let shared = region.intersection(rect)?;
-                Some((e.data, shared.area()))
+                let (i, k) = self.region_of[e.data];
+                let shared = plan.sectors[i].regions[k].overlap_area(rect);
+                (shared > 0.0).then_some((i, shared))
             })
             .collect();
         // Sum in a fixed order, so the result never depends on the tree's.
@@ -189,13 +202,8 @@ impl Venue {
         let mut hit: Vec<usize> = self
             .zones
             .locate_in_envelope_intersecting(envelope(rect))
-            .filter(|e| {
-                let lo = e.geom().lower();
-                let hi = e.geom().upper();
-                Rect::new(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
-                    .is_ok_and(|zone| zone.overlaps(rect))
-            })
             .map(|e| e.data)
+            .filter(|i| self.exits[*i].zone.overlaps_rect(rect))
             .collect();
         hit.sort_unstable();
         hit.into_iter().map(|i| &self.exits[i]).collect()
@@ -204,19 +212,29 @@ impl Venue {
     /// Straight-line distance from `p` to the nearest door of `hall`, or of any hall when
     /// `hall` has no exit (or is `None`); `None` when the plan has no exit at all.
     pub(crate) fn nearest_exit_m(&self, p: Point, hall: Option<HallId>) -> Option<f64> {
-        let at = [p.x, p.y];
         // A hall has a few dozen doors at most: a scan beats a walk of the tree.
         if let Some(doors) = hall.and_then(|h| self.hall_doors.get(&h)) {
             return doors
                 .iter()
-                .map(|door| distance_2(door, at))
-                .min_by(f64::total_cmp)
-                .map(f64::sqrt);
+                .map(|door| door_distance(door, p))
+                .min_by(f64::total_cmp);
         }
-        self.doors
-            .nearest_neighbor_iter_with_distance_2(at)
-            .next()
-            .map(|(_, d2)| d2.sqrt())
+        // Doors by the distance to their box, which is never more than the distance to
+        // the door itself: once a box is farther than the best door, so is every door.
+        let mut best: Option<f64> = None;
+        for (e, box_2) in self
+            .door_boxes
+            .nearest_neighbor_iter_with_distance_2([p.x, p.y])
+        {
+            if best.is_some_and(|b| box_2 > b * b + EPS) {
+                break;
+            }
+            let d = door_distance(&self.doors[e.data], p);
+            if best.is_none_or(|b| d < b) {
+                best = Some(d);
+            }
+        }
+        best
     }
 }
 
@@ -225,30 +243,28 @@ mod tests {
     use super::*;
     use crate::model::{Exit, ExitId, Side};
 
+    fn exit(id: u32, name: &str, hall: &Hall, side: Side, from: f64, width: f64) -> Exit {
+        let (wall, offset_m) = Exit::on_rect_side(&hall.bounds(), side, from, width);
+        Exit {
+            id: ExitId(id),
+            name: name.to_owned(),
+            hall: hall.id,
+            wall,
+            offset_m,
+            width_m: width,
+        }
+    }
+
     fn two_halls() -> Plan {
         let mut plan = Plan::empty("t", 60.0, 40.0).unwrap();
         plan.halls.push(Hall {
             id: HallId(2),
             name: "Hall 2".to_owned(),
-            rect: Rect::new(100.0, 0.0, 30.0, 30.0).unwrap(),
+            outline: Outline::rect(Rect::new(100.0, 0.0, 30.0, 30.0).unwrap()),
         });
         plan.exits = vec![
-            Exit {
-                id: ExitId(1),
-                name: "W".to_owned(),
-                hall: HallId(1),
-                wall: Side::West,
-                offset_m: 10.0,
-                width_m: 2.0,
-            },
-            Exit {
-                id: ExitId(2),
-                name: "H2".to_owned(),
-                hall: HallId(2),
-                wall: Side::West,
-                offset_m: 10.0,
-                width_m: 2.0,
-            },
+            exit(1, "W", &plan.halls[0], Side::West, 10.0, 2.0),
+            exit(2, "H2", &plan.halls[1], Side::West, 10.0, 2.0),
         ];
         plan
     }
@@ -281,22 +297,25 @@ mod tests {
     }
 
     #[test]
-    fn the_nearest_door_is_the_one_the_tree_finds() {
-        // The scan of a hall's doors must give exactly what a walk of the tree over the
-        // doors of that hall gives, bit for bit.
+    fn the_nearest_door_is_the_nearest_of_all_doors() {
+        // Both ways of finding the nearest door — the scan of a hall's doors and the walk
+        // of the boxes for a point in no hall with doors — give what measuring every
+        // door gives.
         let plan = crate::generate::waic_2023();
         let venue = Venue::new(&plan);
         let mut checked = 0;
-        for booth in &plan.booths {
+        for booth in plan.booths.iter().step_by(7) {
             for p in [booth.rect.center(), booth.rect.min(), booth.rect.max()] {
                 let hall = venue.hall_at(&plan, p).map(|h| h.id);
-                let same_hall = hall.filter(|h| venue.hall_doors.contains_key(h));
-                let expected = venue
-                    .doors
-                    .nearest_neighbor_iter_with_distance_2([p.x, p.y])
-                    .find(|(e, _)| same_hall.is_none_or(|h| venue.exits[e.data].hall == h))
-                    .map(|(_, d2)| d2.sqrt());
-                assert_eq!(venue.nearest_exit_m(p, hall), expected);
+                let of_hall = |e: &ExitZone| hall.is_none_or(|h| e.hall == h);
+                let measured = |keep: &dyn Fn(&ExitZone) -> bool| {
+                    (venue.exits.iter().zip(&venue.doors))
+                        .filter(|(e, _)| keep(e))
+                        .map(|(_, d)| door_distance(d, p))
+                        .min_by(f64::total_cmp)
+                };
+                assert_eq!(venue.nearest_exit_m(p, hall), measured(&of_hall));
+                assert_eq!(venue.nearest_exit_m(p, None), measured(&|_| true));
                 checked += 1;
             }
         }
@@ -304,9 +323,50 @@ mod tests {
     }
 
     #[test]
+    fn a_slanted_door_is_measured_square_to_the_wall() {
+        // A hall whose east wall slants from (40, 0) to (50, 30), with a door on it.
+        let mut plan = Plan::blank("t");
+        let outline = Outline::new(vec![
+            Point::new(0.0, 0.0),
+            Point::new(40.0, 0.0),
+            Point::new(50.0, 30.0),
+            Point::new(0.0, 30.0),
+        ])
+        .unwrap();
+        plan.halls.push(Hall {
+            id: HallId(1),
+            name: "H".to_owned(),
+            outline,
+        });
+        let length = plan.halls[0].outline.wall_length(1);
+        plan.exits.push(Exit {
+            id: ExitId(1),
+            name: "E".to_owned(),
+            hall: HallId(1),
+            wall: 1,
+            offset_m: length / 2.0 - 1.0,
+            width_m: 2.0,
+        });
+        let venue = Venue::new(&plan);
+        let middle = plan.exits[0].middle(&plan.halls[0]).unwrap();
+        let normal = plan.halls[0].outline.inward_normal(1).unwrap();
+        let inside = Point::new(middle.x + 10.0 * normal.x, middle.y + 10.0 * normal.y);
+        let d = venue.nearest_exit_m(inside, Some(HallId(1))).unwrap();
+        assert!((d - 10.0).abs() < 1e-9, "{d}");
+        // The clear zone is turned with the wall: a booth just inside the door blocks
+        // it, one a metre and a half in does not.
+        let at = |k: f64| {
+            let c = Point::new(middle.x + k * normal.x, middle.y + k * normal.y);
+            Rect::new(c.x - 0.25, c.y - 0.25, 0.5, 0.5).unwrap()
+        };
+        assert_eq!(venue.exits_blocked_by(&at(0.8)).len(), 1);
+        assert!(venue.exits_blocked_by(&at(1.8)).is_empty());
+    }
+
+    #[test]
     fn sprinklered_halls_allow_a_quarter_more_travel() {
         let plan = two_halls();
-        assert_eq!(travel_limit(&plan.halls[0]), 37.5);
-        assert_eq!(travel_limit(&plan.halls[1]), 30.0);
+        assert_eq!(travel_limit(&plan, &plan.halls[0]), 37.5);
+        assert_eq!(travel_limit(&plan, &plan.halls[1]), 30.0);
     }
 }

@@ -101,12 +101,13 @@ pub fn plan() -> Plan {
             rect: Rect::new(18.0, 30.0, 8.0, 6.0).unwrap(),
         },
     ];
+    let (wall, offset_m) = Exit::on_rect_side(&plan.halls[0].bounds(), Side::South, 30.0, 3.0);
     plan.exits = vec![Exit {
         id: ExitId(1),
         name: "E1".to_owned(),
         hall: HallId(1),
-        wall: Side::South,
-        offset_m: 30.0,
+        wall,
+        offset_m,
         width_m: 3.0,
     }];
     plan.check_integrity().unwrap();

@@ -4,7 +4,7 @@
 use super::svg::{Flavor, svg_document};
 use super::xml::escape;
 use super::{ColorBy, DrawingError, DrawingOptions, Paper, save_bytes};
-use crate::model::{FloorIndex, Plan, booth_type};
+use crate::model::Plan;
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -43,7 +43,7 @@ fn metres(value: f64) -> String {
 /// (and the JavaScript line separators) are written as `\u` escapes, so no name can
 /// close the element or open a comment.
 fn booth_json(plan: &Plan, origin: (f64, f64), k: f64) -> String {
-    let index = FloorIndex::build(plan);
+    let report = crate::rules::validate(plan);
     let cards: Vec<BoothCard<'_>> = plan
         .booths
         .iter()
@@ -60,7 +60,7 @@ fn booth_json(plan: &Plan, origin: (f64, f64), k: f64) -> String {
                 size: format!("{} × {} m", metres(r.w()), metres(r.h())),
                 area: format!("{} m²", metres(r.area())),
                 status: b.status.label(),
-                kind: booth_type(plan, &index, b.id).label(),
+                kind: report.booth_type(b.id).map_or("", |t| t.label()),
                 x: origin.0 + r.x() * k,
                 y: origin.1 + r.y() * k,
                 w: r.w() * k,

@@ -1,6 +1,6 @@
 //! The rows of the booth list, shared by the CSV and XLSX writers.
 
-use crate::model::{BoothStatus, BoothType, FloorIndex, Plan, booth_type};
+use crate::model::{BoothStatus, BoothType, Plan};
 
 /// One cell of the booth list.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +101,7 @@ pub fn booth_headers(plan: &Plan) -> Vec<String> {
 
 /// One row per booth, ordered by booth number (then id).
 pub fn booth_rows(plan: &Plan) -> Vec<BoothRow> {
-    let index = FloorIndex::build(plan);
+    let report = crate::rules::validate(plan);
     let mut booths: Vec<_> = plan.booths.iter().collect();
     booths.sort_by(|a, b| a.number.cmp(&b.number).then(a.id.cmp(&b.id)));
     booths
@@ -125,7 +125,7 @@ pub fn booth_rows(plan: &Plan) -> Vec<BoothRow> {
                 width: round_to(r.w(), 1000.0),
                 depth: round_to(r.h(), 1000.0),
                 area_m2: round_to(r.area(), 100.0),
-                booth_type: booth_type(plan, &index, booth.id),
+                booth_type: report.booth_type(booth.id).unwrap_or(BoothType::Enclosed),
                 status: booth.status,
                 price: round_to(booth.price, 100.0),
                 first_launch: exhibitor.is_some_and(|e| e.first_launch),
@@ -175,7 +175,8 @@ mod tests {
         assert_eq!(rows[0].y, 0.3);
         assert_eq!(rows[0].area_m2, 9.0);
         assert_eq!(rows[0].price, 33.33);
-        assert_eq!(rows[0].booth_type, BoothType::Island);
+        // 0.3 m from the north wall: that side is closed, the other three are open.
+        assert_eq!(rows[0].booth_type, BoothType::Peninsula);
         assert!(rows[0].first_launch);
         assert!(!rows[1].first_launch);
         assert_eq!(rows[1].exhibitor, "");

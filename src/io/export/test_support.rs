@@ -5,7 +5,8 @@ use crate::model::{Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Plan, Re
 /// A plan with one booth per exhibitor name, the first at a negative x.
 pub(crate) fn plan_with_exhibitors(names: &[&str]) -> Plan {
     let mut plan = Plan::empty("t", 200.0, 40.0).unwrap();
-    plan.halls[0].rect = Rect::new(-10.0, 0.0, 210.0, 40.0).unwrap();
+    plan.halls[0].outline =
+        crate::model::Outline::rect(Rect::new(-10.0, 0.0, 210.0, 40.0).unwrap());
     for (i, name) in (1..).zip(names) {
         plan.exhibitors.push(Exhibitor {
             first_launch: i == 1,

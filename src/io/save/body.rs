@@ -1,5 +1,6 @@
-//! Everything after `version` in a version-2 file, read in one pass with every item of
-//! every list counted for the progress bar.
+//! Everything after `version` in a file of version 2 or later, read in one pass with
+//! every item of every list counted for the progress bar. The fields are the same in
+//! every such version; what an item holds is the version's [`Layout`].
 //!
 //! This is what `#[derive(Deserialize)]` with `deny_unknown_fields` would write, with one
 //! difference: the lists are read through [`CountedList`], which counts their items.
@@ -9,24 +10,63 @@
 use super::progress::ItemCounter;
 use crate::model::{Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings};
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
+};
 use std::fmt;
 use std::marker::PhantomData;
 
-/// Everything after `version` in a version-2 file.
-pub(super) struct BodyV2 {
-    pub(super) meta: Meta,
-    pub(super) settings: Settings,
-    pub(super) halls: Vec<Hall>,
-    pub(super) sectors: Vec<Sector>,
-    pub(super) exhibitors: Vec<Exhibitor>,
-    pub(super) booths: Vec<Booth>,
-    pub(super) obstacles: Vec<Obstacle>,
-    pub(super) exits: Vec<Exit>,
+/// What each part of a body holds in one version of the format.
+pub(super) trait Layout {
+    /// The plan's details.
+    type Meta: DeserializeOwned;
+    /// The settings.
+    type Settings: DeserializeOwned;
+    /// One hall.
+    type Hall: DeserializeOwned;
+    /// One sector.
+    type Sector: DeserializeOwned;
+    /// One exhibitor.
+    type Exhibitor: DeserializeOwned;
+    /// One booth.
+    type Booth: DeserializeOwned;
+    /// One obstacle.
+    type Obstacle: DeserializeOwned;
+    /// One exit.
+    type Exit: DeserializeOwned;
 }
 
-impl From<BodyV2> for Plan {
-    fn from(body: BodyV2) -> Self {
+/// Everything after `version` in a file laid out as `L`.
+pub(super) struct Body<L: Layout> {
+    pub(super) meta: L::Meta,
+    pub(super) settings: L::Settings,
+    pub(super) halls: Vec<L::Hall>,
+    pub(super) sectors: Vec<L::Sector>,
+    pub(super) exhibitors: Vec<L::Exhibitor>,
+    pub(super) booths: Vec<L::Booth>,
+    pub(super) obstacles: Vec<L::Obstacle>,
+    pub(super) exits: Vec<L::Exit>,
+}
+
+/// The item types of the current version: the model's own.
+pub(super) struct V3;
+
+impl Layout for V3 {
+    type Meta = Meta;
+    type Settings = Settings;
+    type Hall = Hall;
+    type Sector = Sector;
+    type Exhibitor = Exhibitor;
+    type Booth = Booth;
+    type Obstacle = Obstacle;
+    type Exit = Exit;
+}
+
+/// A current-version body.
+pub(super) type BodyV3 = Body<V3>;
+
+impl From<BodyV3> for Plan {
+    fn from(body: BodyV3) -> Self {
         Plan {
             meta: body.meta,
             settings: body.settings,
@@ -54,16 +94,22 @@ enum Field {
     Exits,
 }
 
-/// Reads the body from the rest of the file's struct, counting items into `counter`.
-pub(super) fn read_body<'de, A: MapAccess<'de>>(
+/// Reads a body laid out as `L` from the rest of the file's struct, counting items into
+/// `counter`.
+pub(super) fn read_body<'de, L: Layout, A: MapAccess<'de>>(
     map: A,
     counter: &mut ItemCounter<'_>,
-) -> Result<BodyV2, A::Error> {
-    BodyVisitor { counter }.visit_map(map)
+) -> Result<Body<L>, A::Error> {
+    BodyVisitor::<L> {
+        counter,
+        layout: PhantomData,
+    }
+    .visit_map(map)
 }
 
-struct BodyVisitor<'c, 'r> {
+struct BodyVisitor<'c, 'r, L> {
     counter: &'c mut ItemCounter<'r>,
+    layout: PhantomData<L>,
 }
 
 /// Reads the field's value into `slot` with `read`, refusing a field seen before (before
@@ -86,14 +132,14 @@ fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E
     slot.ok_or_else(|| E::missing_field(name))
 }
 
-impl<'de> Visitor<'de> for BodyVisitor<'_, '_> {
-    type Value = BodyV2;
+impl<'de, L: Layout> Visitor<'de> for BodyVisitor<'_, '_, L> {
+    type Value = Body<L>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("the plan's meta, settings and lists")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BodyV2, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Body<L>, A::Error> {
         let (mut meta, mut settings, mut halls, mut sectors) = (None, None, None, None);
         let (mut exhibitors, mut booths, mut obstacles, mut exits) = (None, None, None, None);
         while let Some(field) = map.next_key::<Field>()? {
@@ -122,7 +168,7 @@ impl<'de> Visitor<'de> for BodyVisitor<'_, '_> {
                 Field::Exits => fill(&mut exits, "exits", m, |m| m.next_value_seed(list(counter)))?,
             }
         }
-        Ok(BodyV2 {
+        Ok(Body {
             meta: required(meta, "meta")?,
             settings: required(settings, "settings")?,
             halls: required(halls, "halls")?,

@@ -14,6 +14,7 @@ mod error;
 mod load;
 mod progress;
 mod v1;
+mod v2;
 mod versions;
 mod write;
 
@@ -26,7 +27,7 @@ pub use write::{plan_to_ron, save_plan, write_plan};
 use load::load_plan_capped;
 
 /// The version of the save format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The largest plan file [`load_plan`] reads: 256 MiB. A 74,000-booth plan is a few
 /// tens of MB.

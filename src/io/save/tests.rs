@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::model::{
-    Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, HallId, IntegrityError,
-    Obstacle, ObstacleId, ObstacleKind, Plan, Rect, SectorId, Side, Size,
+    Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId,
+    IntegrityError, Obstacle, ObstacleId, ObstacleKind, Outline, Plan, Point, Rect, SectorId, Size,
+    Sprinklers,
 };
 use proptest::prelude::*;
 use std::path::Path;
@@ -17,6 +18,9 @@ pub(crate) fn sample_plan() -> Plan {
         Exhibitor {
             id: ExhibitorId(1),
             name: "深度求索".to_owned(),
+            name_en: "DeepSeek".to_owned(),
+            category: "AI models".to_owned(),
+            priority: 12.5,
             contact: "line one\nline two, with \\ and \"quotes\"".to_owned(),
             preferred_sector: Some(SectorId(2)),
             requested_size: Some(Size { w: 6.0, h: 3.0 }),
@@ -46,14 +50,42 @@ pub(crate) fn sample_plan() -> Plan {
         name: "C1".to_owned(),
         rect: Rect::new(20.0, 10.0, 0.8, 0.8).unwrap(),
     }];
-    plan.exits = vec![Exit {
-        id: ExitId(1),
-        name: "E1".to_owned(),
-        hall: HallId(1),
-        wall: Side::North,
-        offset_m: 10.0,
-        width_m: 3.0,
-    }];
+    // An L-shaped second hall with a slanted corner, and a sector region in it.
+    let l = Outline::new(vec![
+        Point::new(80.0, 0.0),
+        Point::new(110.0, 0.0),
+        Point::new(110.0, 20.0),
+        Point::new(130.0, 25.0),
+        Point::new(130.0, 40.0),
+        Point::new(80.0, 40.0),
+    ])
+    .unwrap();
+    plan.sectors[3].regions.push(l.clone());
+    plan.halls.push(Hall {
+        id: HallId(2),
+        name: "L 厅".to_owned(),
+        outline: l,
+    });
+    plan.settings.sprinklers = Sprinklers::All;
+    plan.settings.prices.corner_per_m2 = 1800.0;
+    plan.exits = vec![
+        Exit {
+            id: ExitId(1),
+            name: "E1".to_owned(),
+            hall: HallId(1),
+            wall: 0,
+            offset_m: 10.0,
+            width_m: 3.0,
+        },
+        Exit {
+            id: ExitId(2),
+            name: "L-slant".to_owned(),
+            hall: HallId(2),
+            wall: 2,
+            offset_m: 5.0,
+            width_m: 2.0,
+        },
+    ];
     plan.check_integrity().unwrap();
     plan
 }
@@ -95,7 +127,7 @@ fn round_trips_and_saves_identical_bytes_twice() {
 fn layout_is_readable_and_diff_friendly() {
     let text = plan_to_ron(&sample_plan());
     assert!(
-        text.starts_with("(\n    version: 2,\n    meta: (\n"),
+        text.starts_with("(\n    version: 3,\n    meta: (\n"),
         "{text}"
     );
     // The meta and settings one field per line, every item of a list on one line of its
@@ -144,7 +176,7 @@ fn every_truncation_is_an_error() {
 
 #[test]
 fn not_utf8_names_the_place() {
-    let mut bytes = b"(\n    version: 2,\n    m".to_vec();
+    let mut bytes = b"(\n    version: 3,\n    m".to_vec();
     bytes.push(0xFF);
     match parse_plan_bytes(&bytes) {
         Err(LoadError::NotUtf8 { line, column }) => assert_eq!((line, column), (3, 6)),
@@ -260,7 +292,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     for text in [
         deep.clone(),
         "(".repeat(10_000),
-        format!("(version: 2, meta: {deep}"),
+        format!("(version: 3, meta: {deep}"),
     ] {
         assert!(parse_plan(&text).is_err());
     }
@@ -268,20 +300,20 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn versions_are_checked_first() {
-    let newer = edited("version: 2", "version: 7");
+    let newer = edited("version: 3", "version: 7");
     let err = parse_plan(&newer).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "saved by a newer expoplan (version 7); this one reads up to 2"
+        "saved by a newer expoplan (version 7); this one reads up to 3"
     );
     // Even when the rest would not parse in any known version.
     assert!(matches!(
-        parse_plan("(version: 3, something: else)"),
-        Err(LoadError::NewerVersion { found: 3 })
+        parse_plan("(version: 4, something: else)"),
+        Err(LoadError::NewerVersion { found: 4 })
     ));
     let err = parse_plan("(version: 0)").unwrap_err().to_string();
     assert!(err.contains("no version 0"), "{err}");
-    let err = parse_plan("(meta: (), version: 2)")
+    let err = parse_plan("(meta: (), version: 3)")
         .unwrap_err()
         .to_string();
     assert_eq!(
@@ -356,7 +388,94 @@ proptest! {
 
 #[test]
 fn errors_point_at_the_value_not_the_blanks_before_it() {
-    let text = "(\n    version: 2,\n    meta:\n\n        7,\n)";
+    let text = "(\n    version: 3,\n    meta:\n\n        7,\n)";
     let (line, column, message) = syntax(parse_plan(text).unwrap_err());
     assert_eq!((line, column), (5, 9), "{message}");
+}
+
+#[test]
+fn outlines_that_are_not_simple_polygons_are_refused_at_their_line() {
+    let hall = "outline: [(80.0, 0.0), (110.0, 0.0), (110.0, 20.0), (130.0, 25.0), (130.0, 40.0), (80.0, 40.0)]";
+    for (bad, says) in [
+        (
+            "outline: [(80.0, 0.0), (110.0, 40.0), (110.0, 0.0), (80.0, 40.0)]",
+            "crosses itself",
+        ),
+        ("outline: [(80.0, 0.0), (110.0, 0.0)]", "at least 3 corners"),
+        (
+            "outline: [(80.0, 0.0), (90.0, 0.0), (100.0, 0.0)]",
+            "encloses no area",
+        ),
+        (
+            "outline: [(80.0, 0.0), (80.0, 0.0), (90.0, 5.0)]",
+            "same point",
+        ),
+        ("outline: [(80.0, 0.0), (NaN, 0.0), (90.0, 5.0)]", "finite"),
+    ] {
+        let text = edited(hall, bad);
+        let (line, column, message) = syntax(parse_plan(&text).unwrap_err());
+        assert_eq!(line, line_of(&text, bad), "{bad}: {message}");
+        assert!(column > 1, "{bad}: column {column}");
+        assert!(message.contains(says), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn version_2_files_become_outlines_and_numbered_walls() {
+    let text = std::fs::read_to_string("saves/fixtures/v2-two-halls.ron").unwrap();
+    let plan = parse_plan(&text).unwrap();
+    assert_eq!(plan.halls.len(), 2);
+    for hall in &plan.halls {
+        assert!(hall.outline.as_rect().is_some(), "{}", hall.name);
+    }
+    for sector in &plan.sectors {
+        assert!(sector.regions.iter().all(|r| r.as_rect().is_some()));
+    }
+    // Every door lands where version 2 put it: on the named side, measured from that
+    // side's west or north end.
+    for (line, exit) in text
+        .lines()
+        .filter(|l| l.contains("offset_m:"))
+        .zip(&plan.exits)
+    {
+        let hall = plan.hall(exit.hall).unwrap();
+        let r = hall.outline.as_rect().unwrap();
+        let number = |key: &str| -> f64 {
+            let at = line.find(key).unwrap() + key.len();
+            let rest = &line[at..];
+            rest[..rest.find([',', ')']).unwrap()]
+                .trim()
+                .parse()
+                .unwrap()
+        };
+        let (offset, width) = (number("offset_m:"), number("width_m:"));
+        let (a, b) = exit.door(hall).unwrap();
+        let (lo, hi) = (
+            Point::new(a.x.min(b.x), a.y.min(b.y)),
+            Point::new(a.x.max(b.x), a.y.max(b.y)),
+        );
+        let expected = if line.contains("wall: North") {
+            Point::new(r.x() + offset, r.y())
+        } else if line.contains("wall: South") {
+            Point::new(r.x() + offset, r.max_y())
+        } else if line.contains("wall: West") {
+            Point::new(r.x(), r.y() + offset)
+        } else {
+            Point::new(r.max_x(), r.y() + offset)
+        };
+        assert!(
+            lo.distance(expected) < 1e-9,
+            "{line}: {lo:?} vs {expected:?}"
+        );
+        assert!((a.distance(b) - width).abs() < 1e-9);
+        assert!(hi.distance(lo) > 0.0);
+    }
+    assert_eq!(plan.exits.len(), 7);
+    // The settings version 2 lacked take their defaults.
+    assert_eq!(plan.settings.max_travel_m, 30.0);
+    assert_eq!(plan.settings.sprinklers, Sprinklers::ByCode);
+    // And the upgraded plan saves as version 3 and loads the same.
+    let again = plan_to_ron(&plan);
+    assert!(again.starts_with("(\n    version: 3,"));
+    assert_eq!(parse_plan(&again).unwrap(), plan);
 }

@@ -12,10 +12,10 @@
 //! These types are copies, not the model's: the model may change, a version-1 file does
 //! not.
 
+use super::v2::{ExhibitorV2, ExitV2, HallV2, SectorV2, SettingsV2, WallV2};
 use crate::model::{
-    Booth, BoothId, BoothStatus, Exhibitor, ExhibitorId, Exit, ExitId, GeomError, Hall, HallId,
-    Meta, Obstacle, ObstacleId, ObstacleKind, Rect, Sector, SectorId, Settings, Side,
-    default_sectors,
+    Booth, BoothId, BoothStatus, ExhibitorId, ExitId, GeomError, HallId, Meta, Obstacle,
+    ObstacleId, ObstacleKind, Rect, SectorId, Settings, default_sectors,
 };
 use serde::Deserialize;
 
@@ -178,10 +178,10 @@ impl SaveFileV1 {
     /// sectors when the English name is one of theirs (empty otherwise); settings that version 1
     /// lacked take their defaults; an assigned booth becomes `Reserved`, a free one
     /// `Available`; no booth is locked; exhibitors asked for no size and launch nothing.
-    pub(super) fn into_v2(self) -> super::body::BodyV2 {
+    pub(super) fn into_v2(self) -> super::v2::BodyV2 {
         let known = default_sectors();
         let defaults = Settings::default();
-        super::body::BodyV2 {
+        super::body::Body {
             meta: Meta {
                 name: self.name,
                 event: self.event,
@@ -189,17 +189,20 @@ impl SaveFileV1 {
                 dates: self.dates,
                 currency: self.currency,
             },
-            settings: Settings {
+            settings: SettingsV2 {
                 capacity_limit_m2: self.settings.capacity_limit_m2,
                 grid_step_m: self.settings.grid_step_m,
                 min_aisle_m: self.settings.min_aisle_m,
+                main_aisle_m: defaults.main_aisle_m,
                 exit_clear_m: self.settings.exit_clear_m,
-                ..defaults
+                sector_fill_warn: defaults.sector_fill_warn,
+                occupant_density: defaults.occupant_density,
+                exit_width_per_100_m: defaults.exit_width_per_100_m,
             },
             halls: self
                 .halls
                 .into_iter()
-                .map(|h| Hall {
+                .map(|h| HallV2 {
                     id: HallId(h.id),
                     name: h.name,
                     rect: h.rect.0,
@@ -214,7 +217,7 @@ impl SaveFileV1 {
                         .find(|k| k.name_en.eq_ignore_ascii_case(s.name.trim()))
                         .map(|k| k.name_zh.clone())
                         .unwrap_or_default();
-                    Sector {
+                    SectorV2 {
                         id: SectorId(s.id),
                         code: s.code,
                         name_en: s.name,
@@ -227,7 +230,7 @@ impl SaveFileV1 {
             exhibitors: self
                 .exhibitors
                 .into_iter()
-                .map(|e| Exhibitor {
+                .map(|e| ExhibitorV2 {
                     id: ExhibitorId(e.id),
                     name: e.name,
                     contact: e.contact,
@@ -272,15 +275,15 @@ impl SaveFileV1 {
             exits: self
                 .exits
                 .into_iter()
-                .map(|e| Exit {
+                .map(|e| ExitV2 {
                     id: ExitId(e.id),
                     name: e.name,
                     hall: HallId(e.hall),
                     wall: match e.wall {
-                        WallV1::North => Side::North,
-                        WallV1::East => Side::East,
-                        WallV1::South => Side::South,
-                        WallV1::West => Side::West,
+                        WallV1::North => WallV2::North,
+                        WallV1::East => WallV2::East,
+                        WallV1::South => WallV2::South,
+                        WallV1::West => WallV2::West,
                     },
                     offset_m: e.offset_m,
                     width_m: e.width_m,

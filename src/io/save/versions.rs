@@ -5,12 +5,13 @@
 //! struct is read with the field layout of that version, in one pass over the text (no
 //! second parse), so ron's line and column stay right for every error.
 //!
-//! Adding version 3: freeze today's layout as `v2.rs` (copies of the model types as they
-//! are now, like [`super::v1`]), add `AnyVersion::V3`, a `v2 → v3` step in [`upgrade`],
-//! and raise [`FORMAT_VERSION`].
+//! Adding version 4: freeze today's item types in `v3.rs` (copies of the model types that
+//! change, like [`super::v2`]), give it its own [`Layout`](super::body::Layout), add
+//! `AnyVersion::V4`, a `v3 → v4` step in [`upgrade`], and raise [`FORMAT_VERSION`].
 
-use super::body::{BodyV2, read_body};
+use super::body::{BodyV3, V3, read_body};
 use super::progress::ItemCounter;
+use super::v2::{BodyV2, V2};
 use super::{FORMAT_VERSION, v1};
 use crate::model::Plan;
 use serde::Deserialize;
@@ -23,15 +24,18 @@ use std::fmt;
 pub(super) enum AnyVersion {
     /// Version 1 (see [`v1`]).
     V1(v1::SaveFileV1),
-    /// Version 2: the current model.
+    /// Version 2 (see [`super::v2`]).
     V2(BodyV2),
+    /// Version 3: the current model.
+    V3(BodyV3),
 }
 
 /// Brings a file of any version up to the current model, one version at a time.
 pub(super) fn upgrade(file: AnyVersion) -> Plan {
     match file {
         AnyVersion::V1(v1) => upgrade(AnyVersion::V2(v1.into_v2())),
-        AnyVersion::V2(body) => body.into(),
+        AnyVersion::V2(body) => upgrade(AnyVersion::V3(body.into_v3())),
+        AnyVersion::V3(body) => body.into(),
     }
 }
 
@@ -68,7 +72,7 @@ impl<'de> Visitor<'de> for FileSeed<'_, '_, '_> {
     type Value = AnyVersion;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an expoplan plan: `(version: 2, meta: (…), …)`")
+        f.write_str("an expoplan plan: `(version: 3, meta: (…), …)`")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnyVersion, A::Error> {
@@ -85,7 +89,8 @@ impl<'de> Visitor<'de> for FileSeed<'_, '_, '_> {
         self.seen_version.set(Some(version));
         match version {
             1 => v1::SaveFileV1::deserialize(MapAccessDeserializer::new(map)).map(AnyVersion::V1),
-            FORMAT_VERSION => read_body(map, self.counter).map(AnyVersion::V2),
+            2 => read_body::<V2, _>(map, self.counter).map(AnyVersion::V2),
+            FORMAT_VERSION => read_body::<V3, _>(map, self.counter).map(AnyVersion::V3),
             newer if newer > FORMAT_VERSION => Err(de::Error::custom(format!(
                 "saved by a newer expoplan (version {newer}); this one reads up to \
                  {FORMAT_VERSION}"

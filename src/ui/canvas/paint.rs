@@ -4,7 +4,7 @@
 
 use super::style::{self, ColorBy};
 use super::viewport::Viewport;
-use crate::model::{Booth, Item, Plan, Rect, SectorId};
+use crate::model::{Booth, Item, Outline, Plan, Point, Rect, SectorId};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, StrokeKind};
 use std::collections::HashMap;
 
@@ -35,24 +35,61 @@ impl FloorPainter<'_> {
         self.view.screen_rect_from_world(self.screen, r)
     }
 
-    /// A hall's screen rectangle, if it or its name (drawn above it) is on screen.
+    /// A hall's screen box, if it or its name (drawn above it) is on screen.
     fn hall_on_screen(&self, hall: &crate::model::Hall) -> Option<egui::Rect> {
-        let r = self.to_screen(&hall.rect);
+        let r = self.to_screen(&hall.bounds());
         r.expand(HALL_NAME_PX).intersects(self.screen).then_some(r)
+    }
+
+    /// A world point on screen.
+    pub fn point(&self, p: Point) -> Pos2 {
+        self.view.screen_from_world(self.screen, p)
+    }
+
+    /// Fills an outline: a rectangle directly, any other shape as triangles.
+    pub fn fill_outline(&self, outline: &Outline, color: Color32) {
+        if let Some(r) = outline.as_rect() {
+            self.painter.rect_filled(self.to_screen(&r), 0.0, color);
+            return;
+        }
+        let mut mesh = Mesh::default();
+        for [a, b, c] in outline.triangles() {
+            let base = mesh.vertices.len() as u32;
+            for p in [a, b, c] {
+                mesh.colored_vertex(self.point(p), color);
+            }
+            mesh.add_triangle(base, base + 1, base + 2);
+        }
+        self.painter.add(Shape::mesh(mesh));
+    }
+
+    /// Strokes the walls of an outline.
+    pub fn stroke_outline(&self, outline: &Outline, stroke: Stroke) {
+        if let Some(r) = outline.as_rect() {
+            self.painter
+                .rect_stroke(self.to_screen(&r), 0.0, stroke, StrokeKind::Outside);
+            return;
+        }
+        let points: Vec<Pos2> = outline.corners().iter().map(|p| self.point(*p)).collect();
+        self.painter.add(Shape::closed_line(points, stroke));
     }
 
     /// Background, halls, sector tints and the grid; halls off screen are skipped.
     pub fn paint_base(&self, visible: &Rect) {
         self.painter.rect_filled(self.screen, 0.0, style::OUTSIDE);
         for hall in &self.plan.halls {
-            if let Some(r) = self.hall_on_screen(hall) {
-                self.painter.rect_filled(r, 0.0, style::HALL_FLOOR);
+            if self.hall_on_screen(hall).is_some() {
+                self.fill_outline(&hall.outline, style::HALL_FLOOR);
             }
         }
         for sector in &self.plan.sectors {
             let tint = style::sector_tint(sector);
-            for region in sector.regions.iter().filter(|r| r.overlaps(visible)) {
-                self.painter.rect_filled(self.to_screen(region), 0.0, tint);
+            for region in sector
+                .regions
+                .iter()
+                .filter(|r| r.bounds().overlaps(visible))
+            {
+                self.fill_outline(region, tint);
             }
         }
         self.paint_grid(visible);
@@ -60,12 +97,7 @@ impl FloorPainter<'_> {
             let Some(r) = self.hall_on_screen(hall) else {
                 continue;
             };
-            self.painter.rect_stroke(
-                r,
-                0.0,
-                Stroke::new(2.0, style::HALL_WALL),
-                StrokeKind::Outside,
-            );
+            self.stroke_outline(&hall.outline, Stroke::new(2.0, style::HALL_WALL));
             if r.height() > 40.0 {
                 // The name stays above its own hall: cut off at the hall's right wall
                 // rather than running into the next hall's name.
@@ -169,19 +201,20 @@ impl FloorPainter<'_> {
                 continue;
             };
             let bad = blocked.contains(&exit.id);
+            let Some((a, b)) = exit.door(hall) else {
+                continue;
+            };
             if let Some(zone) = exit.clear_zone(hall, depth) {
                 let fill = if bad {
                     style::ERROR_FILL
                 } else {
                     style::EXIT_ZONE
                 };
-                zones.add_colored_rect(self.to_screen(&zone), fill);
+                let [a, b, c, d] = quad(&zone).map(|p| self.point(p));
+                add_quad(&mut zones, [a, b, c, d], fill);
             }
-            let (a, b) = exit.door(hall);
-            let a = self.view.screen_from_world(self.screen, a);
-            let b = self.view.screen_from_world(self.screen, b);
             let color = if bad { style::ERROR } else { style::EXIT };
-            doors.add_colored_rect(door_mark(a, b), color);
+            add_quad(&mut doors, door_mark(self.point(a), self.point(b)), color);
         }
         self.painter.add(Shape::mesh(zones));
         self.painter.add(Shape::mesh(doors));
@@ -273,16 +306,39 @@ impl FloorPainter<'_> {
     }
 }
 
-/// The thick mark of a door on its wall, from `a` to `b` on screen (doors lie along
-/// hall walls, so the mark is an axis-aligned bar 5 points thick).
-fn door_mark(a: Pos2, b: Pos2) -> egui::Rect {
-    const HALF: f32 = 2.5;
-    let r = egui::Rect::from_two_pos(a, b);
-    if r.width() >= r.height() {
-        r.expand2(egui::vec2(0.0, HALF))
-    } else {
-        r.expand2(egui::vec2(HALF, 0.0))
+/// The four corners of a clear zone (a rectangle, possibly turned with a slanted wall).
+fn quad(zone: &Outline) -> [Point; 4] {
+    match zone.corners() {
+        [a, b, c, d] => [*a, *b, *c, *d],
+        _ => {
+            let r = zone.bounds();
+            [
+                r.min(),
+                Point::new(r.max_x(), r.y()),
+                r.max(),
+                Point::new(r.x(), r.max_y()),
+            ]
+        }
     }
+}
+
+/// Adds a four-cornered shape (corners in order around it) to a mesh.
+fn add_quad(mesh: &mut Mesh, corners: [Pos2; 4], color: Color32) {
+    let base = mesh.vertices.len() as u32;
+    for p in corners {
+        mesh.colored_vertex(p, color);
+    }
+    mesh.add_triangle(base, base + 1, base + 2);
+    mesh.add_triangle(base, base + 2, base + 3);
+}
+
+/// The thick mark of a door on its wall, from `a` to `b` on screen: a bar 5 points
+/// thick along the wall, whichever way the wall runs.
+fn door_mark(a: Pos2, b: Pos2) -> [Pos2; 4] {
+    const HALF: f32 = 2.5;
+    let along = (b - a).normalized();
+    let across = egui::vec2(-along.y, along.x) * HALF;
+    [a - across, b - across, b + across, a + across]
 }
 
 /// How one booth is drawn.
@@ -322,11 +378,17 @@ mod tests {
 
     #[test]
     fn a_door_mark_is_a_bar_five_points_thick_along_its_wall() {
-        let across = door_mark(Pos2::new(10.0, 50.0), Pos2::new(30.0, 50.0));
+        let bounds = |q: [Pos2; 4]| egui::Rect::from_points(&q);
+        let across = bounds(door_mark(Pos2::new(10.0, 50.0), Pos2::new(30.0, 50.0)));
         assert_eq!((across.width(), across.height()), (20.0, 5.0));
         assert_eq!(across.center(), Pos2::new(20.0, 50.0));
-        let down = door_mark(Pos2::new(7.0, 40.0), Pos2::new(7.0, 10.0));
+        let down = bounds(door_mark(Pos2::new(7.0, 40.0), Pos2::new(7.0, 10.0)));
         assert_eq!((down.width(), down.height()), (5.0, 30.0));
         assert_eq!(down.center(), Pos2::new(7.0, 25.0));
+        // On a slanted wall the bar is turned with it: 5 points across, as long as the
+        // door.
+        let q = door_mark(Pos2::new(0.0, 0.0), Pos2::new(30.0, 40.0));
+        assert!((q[0].distance(q[3]) - 5.0).abs() < 1e-4);
+        assert!((q[0].distance(q[1]) - 50.0).abs() < 1e-4);
     }
 }

@@ -117,6 +117,7 @@ pub const fn code(lang: Lang, code: Code) -> &'static str {
         Code::ExitWidth => pick(lang, "Exits too narrow", "疏散宽度不足"),
         Code::TravelDistance => pick(lang, "Exit too far", "疏散距离过长"),
         Code::NoAisleAccess => pick(lang, "No aisle access", "无通道可达"),
+        Code::ExitOffWall => pick(lang, "Exit off its wall", "出口不在墙上"),
     }
 }
 

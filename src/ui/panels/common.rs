@@ -3,7 +3,9 @@
 //! severity colours.
 
 use crate::document::Document;
-use crate::model::{BoothId, BoothStatus, ElementId, ExhibitorId, Plan, Rect, SectorId};
+use crate::model::{
+    BoothId, BoothStatus, ElementId, ExhibitorId, Hall, Outline, Plan, Rect, SectorId,
+};
 use crate::rules::Severity;
 use crate::ui::i18n::{Key, Lang, terms, tr};
 use std::collections::HashMap;
@@ -86,15 +88,15 @@ pub fn extent_of(plan: &Plan, ids: &[ElementId]) -> Option<Rect> {
                 ElementId::Obstacle(o) => plan.obstacle(*o).map(|o| o.rect).into_iter().collect(),
                 ElementId::Sector(s) => plan
                     .sector(*s)
-                    .map(|s| s.regions.clone())
+                    .map(|s| s.regions.iter().map(Outline::bounds).collect())
                     .unwrap_or_default(),
-                ElementId::Hall(h) => plan.hall(*h).map(|h| h.rect).into_iter().collect(),
+                ElementId::Hall(h) => plan.hall(*h).map(Hall::bounds).into_iter().collect(),
                 ElementId::Exit(e) => plan
                     .exits
                     .iter()
                     .find(|x| x.id == *e)
                     .and_then(|x| plan.hall(x.hall))
-                    .map(|h| h.rect)
+                    .map(Hall::bounds)
                     .into_iter()
                     .collect(),
                 ElementId::Exhibitor(_) => Vec::new(),

@@ -9,12 +9,10 @@ fn plan_with(names: &[&str]) -> Plan {
     let mut plan = Plan::empty("t", 60.0, 40.0).unwrap();
     for (id, name) in (1..).zip(names) {
         plan.exhibitors.push(Exhibitor {
-            id: ExhibitorId(id),
-            name: (*name).to_owned(),
             contact: "old contact".to_owned(),
             preferred_sector: Some(SectorId(1)),
             requested_size: Some(Size { w: 3.0, h: 3.0 }),
-            first_launch: false,
+            ..Exhibitor::new(ExhibitorId(id), *name)
         });
     }
     plan
