@@ -5,7 +5,8 @@
 //! [`Document::redo`], so the index and the report can never be stale: after each step
 //! only the booths it touched, and their neighbourhood, are checked again.
 
-use crate::edit::{Edit, EditError, History};
+use crate::edit::{Edit, EditError, History, Reach, venue_places};
+use crate::model::Rect;
 use crate::model::{BoothId, FloorIndex, Plan};
 use crate::rules::{Checker, Report};
 use std::collections::BTreeSet;
@@ -106,26 +107,45 @@ impl Document {
         self.history.mark_saved();
     }
 
-    /// Brings the report up to date after the booths `ids` changed.
-    /// Brings the report up to date after an edit that touched the booths `ids` and,
-    /// if `exhibitors` is true, exhibitors. No edit changes the halls, sectors,
-    /// obstacles, exits or settings, so only an exhibitor change needs the checker's
-    /// look over all exhibitors.
-    fn after_change(&mut self, ids: &[BoothId], exhibitors: bool) {
-        if exhibitors {
-            self.checker.update(&self.plan, ids);
+    /// What an edit about to be applied touches, and for a venue change the places it
+    /// touches in the plan as it is now (`None`: anywhere).
+    fn reach_of(&self, edit: Option<&Edit>) -> (Reach, Option<Vec<Rect>>) {
+        let Some(edit) = edit else {
+            return (Reach::default(), Some(Vec::new()));
+        };
+        let reach = edit.reach();
+        let places = if reach.settings {
+            None
         } else {
-            self.checker.update_booths(&self.plan, ids);
-        }
-        self.revision = fresh_revision();
+            venue_places(&self.plan, &edit.changes)
+        };
+        (reach, places)
     }
 
-    /// What an edit about to be applied touches: its booths, and whether it changes
-    /// exhibitors.
-    fn reach_of(edit: Option<&Edit>) -> (Vec<BoothId>, bool) {
-        edit.map_or((Vec::new(), false), |e| {
-            (e.booth_ids(), e.touches_exhibitors())
-        })
+    /// Brings the report up to date after an edit that touched `reach`; `places_before`
+    /// are the places its venue changes touched before it was applied.
+    fn after_change(
+        &mut self,
+        edit_after: Option<&Edit>,
+        reach: &Reach,
+        places_before: Option<Vec<Rect>>,
+    ) {
+        if reach.venue || reach.settings {
+            let after = edit_after.map_or(Some(Vec::new()), |edit| {
+                venue_places(&self.plan, &edit.changes)
+            });
+            let places = places_before.zip(after).map(|(mut before, after)| {
+                before.extend(after);
+                before
+            });
+            self.checker
+                .update_venue(&self.plan, &reach.booths, places.as_deref());
+        } else if reach.exhibitors || reach.meta {
+            self.checker.update(&self.plan, &reach.booths);
+        } else {
+            self.checker.update_booths(&self.plan, &reach.booths);
+        }
+        self.revision = fresh_revision();
     }
 
     /// Applies one undoable step.
@@ -135,27 +155,36 @@ impl Document {
         selection_before: Selection,
         selection_after: Selection,
     ) -> Result<(), EditError> {
-        let (ids, exhibitors) = Self::reach_of(Some(&edit));
+        let (reach, places) = self.reach_of(Some(&edit));
+        let again = edit.clone();
         self.history
             .apply(&mut self.plan, edit, selection_before, selection_after)?;
-        self.after_change(&ids, exhibitors);
+        self.after_change(Some(&again), &reach, places);
         Ok(())
     }
 
-    /// Undoes the last step; returns the selection from before it.
-    pub fn undo(&mut self) -> Option<Selection> {
-        let (ids, exhibitors) = Self::reach_of(self.history.next_undo());
+    /// Undoes the last step; returns the selection from before it (`Ok(None)` when there
+    /// is nothing to undo).
+    pub fn undo(&mut self) -> Result<Option<Selection>, EditError> {
+        let edit = self.history.next_undo().cloned();
+        let (reach, places) = self.reach_of(edit.as_ref());
         let selection = self.history.undo(&mut self.plan)?;
-        self.after_change(&ids, exhibitors);
-        Some(selection)
+        if selection.is_some() {
+            self.after_change(edit.as_ref(), &reach, places);
+        }
+        Ok(selection)
     }
 
-    /// Redoes the last undone step; returns the selection from after it.
-    pub fn redo(&mut self) -> Option<Selection> {
-        let (ids, exhibitors) = Self::reach_of(self.history.next_redo());
+    /// Redoes the last undone step; returns the selection from after it (`Ok(None)` when
+    /// there is nothing to redo).
+    pub fn redo(&mut self) -> Result<Option<Selection>, EditError> {
+        let edit = self.history.next_redo().cloned();
+        let (reach, places) = self.reach_of(edit.as_ref());
         let selection = self.history.redo(&mut self.plan)?;
-        self.after_change(&ids, exhibitors);
-        Some(selection)
+        if selection.is_some() {
+            self.after_change(edit.as_ref(), &reach, places);
+        }
+        Ok(selection)
     }
 }
 
@@ -188,11 +217,11 @@ mod tests {
         assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
         assert!(doc.is_dirty());
         let mut revisions = vec![doc.revision()];
-        doc.undo();
+        doc.undo().unwrap();
         revisions.push(doc.revision());
         assert_eq!(overlaps(&doc), 0);
         assert!(!doc.is_dirty());
-        doc.redo();
+        doc.redo().unwrap();
         revisions.push(doc.revision());
         assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
         assert!(

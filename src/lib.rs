@@ -9,6 +9,7 @@
 //! - [`generate`]: the built-in sample plan and large plans for stress tests;
 //! - [`drawing`]: the floor as SVG, PNG, PDF and an interactive HTML map;
 //! - [`fonts`]: the bundled CJK font (Noto Sans CJK SC subset, OFL);
+//! - [`text`]: the two languages, and texts shared by the window and the command line;
 //! - [`cli`]: the command line (`check`, `export`, `generate`, …);
 //! - `ui` (feature `gui`): the eframe window.
 //!
@@ -23,5 +24,6 @@ pub mod generate;
 pub mod io;
 pub mod model;
 pub mod rules;
+pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

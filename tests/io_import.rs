@@ -81,7 +81,10 @@ fn an_xlsx_list_with_chinese_headers_imports_as_one_undoable_step() {
 
     let mut history: History<()> = History::default();
     let edit = preview.edit().unwrap();
-    assert_eq!(edit.label, "import of 3 exhibitors");
+    assert_eq!(
+        edit.step.text(expoplan::text::Lang::En),
+        "import of 3 exhibitors"
+    );
     history.apply(&mut plan, edit, (), ()).unwrap();
     assert_eq!(plan.exhibitors.len(), 3);
     plan.check_integrity().unwrap();

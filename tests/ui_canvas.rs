@@ -39,7 +39,12 @@ fn dragging_a_booth_moves_it_to_the_snapped_position() {
     let r = rect_of(&h, 1);
     assert_eq!((r.x(), r.y()), (35.0, 22.0), "snapped to the 1 m grid");
     assert_eq!(
-        h.state().document().history().undo_label(),
+        h.state()
+            .document()
+            .history()
+            .undo_step()
+            .map(|s| s.text(expoplan::text::Lang::En))
+            .as_deref(),
         Some("move of booth A-001")
     );
     assert!(h.state().selection().contains(&BoothId(1)));
@@ -154,7 +159,7 @@ fn keys_rotate_nudge_duplicate_and_delete_the_selection() {
         h.state().document().plan(),
         BoothId(3),
         Rect::new(10.0, 20.0, 6.0, 3.0).unwrap(),
-        "resize",
+        edit::Reshape::Resize,
     )
     .unwrap();
     h.state_mut().handle(Intent::Apply {
@@ -185,7 +190,12 @@ fn keys_rotate_nudge_duplicate_and_delete_the_selection() {
     h.run();
     assert_eq!(h.state().document().plan().booths.len(), 3);
     assert_eq!(
-        h.state().document().history().undo_label(),
+        h.state()
+            .document()
+            .history()
+            .undo_step()
+            .map(|s| s.text(expoplan::text::Lang::En))
+            .as_deref(),
         Some("deletion of booth A-004")
     );
 }

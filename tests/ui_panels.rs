@@ -206,7 +206,12 @@ fn an_exhibitor_dragged_from_the_inspector_back_to_the_list_is_unassigned() {
     assert_eq!(booth.exhibitor, None);
     assert_eq!(booth.status, BoothStatus::Available);
     assert_eq!(
-        h.state().document().history().undo_label(),
+        h.state()
+            .document()
+            .history()
+            .undo_step()
+            .map(|s| s.text(expoplan::text::Lang::En))
+            .as_deref(),
         Some("unassignment of booth A-001")
     );
 }
@@ -240,7 +245,13 @@ fn an_inspector_edit_is_one_step_and_undo_reverts_it() {
     h.run();
     let doc = h.state().document();
     assert_eq!(doc.plan().booth(BoothId(1)).unwrap().number, "A-099");
-    assert_eq!(doc.history().undo_label(), Some("number of booth A-001"));
+    assert_eq!(
+        doc.history()
+            .undo_step()
+            .map(|s| s.text(expoplan::text::Lang::En))
+            .as_deref(),
+        Some("number of booth A-001")
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     let doc = h.state().document();

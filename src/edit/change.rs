@@ -1,6 +1,15 @@
 //! Edits and their inverses.
+//!
+//! Every part of a plan — booths, exhibitors, halls, sectors, obstacles, exits, the
+//! settings and the plan's details — changes only through a [`Change`]; applying one
+//! returns the change that undoes it exactly. An [`Edit`] is one undoable step: a
+//! [`Step`] saying what it did and its changes, applied all or nothing.
 
-use crate::model::{Booth, BoothId, Exhibitor, ExhibitorId, Plan};
+use super::step::Step;
+use crate::model::{
+    Booth, BoothId, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId, Meta, Obstacle, ObstacleId,
+    Plan, Rect, Sector, SectorId, Settings,
+};
 use thiserror::Error;
 
 /// Why an edit was refused. The plan is left exactly as it was.
@@ -12,12 +21,21 @@ pub enum EditError {
     /// The edit names an exhibitor that is not in the plan.
     #[error("exhibitor {0} does not exist")]
     NoSuchExhibitor(ExhibitorId),
-    /// A booth would belong to a sector that does not exist.
-    #[error("booth {booth} would be in sector {sector}, which does not exist")]
+    /// The edit names a hall that is not in the plan.
+    #[error("hall {0} does not exist")]
+    NoSuchHall(HallId),
+    /// The edit names an obstacle that is not in the plan.
+    #[error("obstacle {0} does not exist")]
+    NoSuchObstacle(ObstacleId),
+    /// The edit names an exit that is not in the plan.
+    #[error("exit {0} does not exist")]
+    NoSuchExit(ExitId),
+    /// Something would belong to a sector that does not exist.
+    #[error("{what} would be in sector {sector}, which does not exist")]
     NoSuchSector {
-        /// The booth.
-        booth: BoothId,
-        /// Its sector id.
+        /// What refers to it, e.g. "booth 12".
+        what: String,
+        /// The sector's id.
         sector: u32,
     },
     /// An exhibitor cannot be removed while a booth is assigned to it.
@@ -27,6 +45,20 @@ pub enum EditError {
         exhibitor: ExhibitorId,
         /// A booth assigned to it.
         booth: BoothId,
+    },
+    /// A sector cannot be removed while booths are sold in it or exhibitors ask for it.
+    #[error("sector {0} still has booths or exhibitors that ask for it")]
+    SectorInUse(SectorId),
+    /// A hall cannot be removed while exits are in its walls.
+    #[error("hall {0} still has exits")]
+    HallInUse(HallId),
+    /// Settings outside their ranges.
+    #[error("setting {field} is out of range: {value}")]
+    BadSetting {
+        /// The setting's field name.
+        field: &'static str,
+        /// The value refused.
+        value: f64,
     },
 }
 
@@ -41,16 +73,54 @@ pub enum Change {
     PutExhibitor(Exhibitor),
     /// Removes an exhibitor that no booth points at.
     RemoveExhibitor(ExhibitorId),
+    /// Adds the hall, or replaces the one with the same id.
+    PutHall(Hall),
+    /// Removes a hall that no exit is in.
+    RemoveHall(HallId),
+    /// Adds the sector, or replaces the one with the same id.
+    PutSector(Sector),
+    /// Removes a sector no booth is in and no exhibitor asks for.
+    RemoveSector(SectorId),
+    /// Adds the obstacle, or replaces the one with the same id.
+    PutObstacle(Obstacle),
+    /// Removes an obstacle.
+    RemoveObstacle(ObstacleId),
+    /// Adds the exit, or replaces the one with the same id.
+    PutExit(Exit),
+    /// Removes an exit.
+    RemoveExit(ExitId),
+    /// Replaces the settings.
+    SetSettings(Box<Settings>),
+    /// Replaces the plan's details.
+    SetMeta(Box<Meta>),
+}
+
+/// Puts `item` into the list sorted by `id_of`, replacing the one with its id; returns
+/// the item it replaced.
+fn put_sorted<T, K: Ord>(items: &mut Vec<T>, item: T, id_of: impl Fn(&T) -> K) -> Option<T> {
+    match items.binary_search_by(|x| id_of(x).cmp(&id_of(&item))) {
+        Ok(i) => Some(std::mem::replace(&mut items[i], item)),
+        Err(i) => {
+            items.insert(i, item);
+            None
+        }
+    }
+}
+
+/// Takes the item with id `id` out of the list sorted by `id_of`.
+fn remove_sorted<T, K: Ord>(items: &mut Vec<T>, id: &K, id_of: impl Fn(&T) -> K) -> Option<T> {
+    let i = items.binary_search_by(|x| id_of(x).cmp(id)).ok()?;
+    Some(items.remove(i))
 }
 
 impl Change {
     /// Applies the change and returns the change that undoes it.
-    fn apply(self, plan: &mut Plan) -> Result<Change, EditError> {
+    pub(super) fn apply(self, plan: &mut Plan) -> Result<Change, EditError> {
         match self {
             Change::PutBooth(booth) => {
                 if plan.sector(booth.sector).is_none() {
                     return Err(EditError::NoSuchSector {
-                        booth: booth.id,
+                        what: format!("booth {}", booth.id),
                         sector: booth.sector.0,
                     });
                 }
@@ -59,50 +129,110 @@ impl Change {
                 {
                     return Err(EditError::NoSuchExhibitor(e));
                 }
-                match plan.booths.binary_search_by_key(&booth.id, |b| b.id) {
-                    Ok(i) => Ok(Change::PutBooth(std::mem::replace(
-                        &mut plan.booths[i],
-                        booth,
-                    ))),
-                    Err(i) => {
-                        let id = booth.id;
-                        plan.booths.insert(i, booth);
-                        Ok(Change::RemoveBooth(id))
-                    }
-                }
+                let id = booth.id;
+                Ok(put_sorted(&mut plan.booths, booth, |b| b.id)
+                    .map_or(Change::RemoveBooth(id), Change::PutBooth))
             }
-            Change::RemoveBooth(id) => {
-                let i = plan.booth_index(id).ok_or(EditError::NoSuchBooth(id))?;
-                Ok(Change::PutBooth(plan.booths.remove(i)))
-            }
+            Change::RemoveBooth(id) => remove_sorted(&mut plan.booths, &id, |b| b.id)
+                .map(Change::PutBooth)
+                .ok_or(EditError::NoSuchBooth(id)),
             Change::PutExhibitor(exhibitor) => {
-                match plan
-                    .exhibitors
-                    .binary_search_by_key(&exhibitor.id, |e| e.id)
+                if let Some(s) = exhibitor.preferred_sector
+                    && plan.sector(s).is_none()
                 {
-                    Ok(i) => Ok(Change::PutExhibitor(std::mem::replace(
-                        &mut plan.exhibitors[i],
-                        exhibitor,
-                    ))),
-                    Err(i) => {
-                        let id = exhibitor.id;
-                        plan.exhibitors.insert(i, exhibitor);
-                        Ok(Change::RemoveExhibitor(id))
-                    }
+                    return Err(EditError::NoSuchSector {
+                        what: format!("exhibitor {}", exhibitor.id),
+                        sector: s.0,
+                    });
                 }
+                let id = exhibitor.id;
+                Ok(put_sorted(&mut plan.exhibitors, exhibitor, |e| e.id)
+                    .map_or(Change::RemoveExhibitor(id), Change::PutExhibitor))
             }
             Change::RemoveExhibitor(id) => {
-                let i = plan
-                    .exhibitor_index(id)
-                    .ok_or(EditError::NoSuchExhibitor(id))?;
+                plan.exhibitor(id).ok_or(EditError::NoSuchExhibitor(id))?;
                 if let Some(b) = plan.booths.iter().find(|b| b.exhibitor == Some(id)) {
                     return Err(EditError::ExhibitorInUse {
                         exhibitor: id,
                         booth: b.id,
                     });
                 }
-                Ok(Change::PutExhibitor(plan.exhibitors.remove(i)))
+                remove_sorted(&mut plan.exhibitors, &id, |e| e.id)
+                    .map(Change::PutExhibitor)
+                    .ok_or(EditError::NoSuchExhibitor(id))
             }
+            Change::PutHall(hall) => {
+                let id = hall.id;
+                Ok(put_sorted(&mut plan.halls, hall, |h| h.id)
+                    .map_or(Change::RemoveHall(id), Change::PutHall))
+            }
+            Change::RemoveHall(id) => {
+                plan.hall(id).ok_or(EditError::NoSuchHall(id))?;
+                if plan.exits.iter().any(|e| e.hall == id) {
+                    return Err(EditError::HallInUse(id));
+                }
+                remove_sorted(&mut plan.halls, &id, |h| h.id)
+                    .map(Change::PutHall)
+                    .ok_or(EditError::NoSuchHall(id))
+            }
+            Change::PutSector(sector) => {
+                let id = sector.id;
+                Ok(put_sorted(&mut plan.sectors, sector, |s| s.id)
+                    .map_or(Change::RemoveSector(id), Change::PutSector))
+            }
+            Change::RemoveSector(id) => {
+                let in_use = plan.booths.iter().any(|b| b.sector == id)
+                    || plan
+                        .exhibitors
+                        .iter()
+                        .any(|e| e.preferred_sector == Some(id));
+                let sector = plan.sector(id).map(|s| s.id);
+                match sector {
+                    None => Err(EditError::NoSuchSector {
+                        what: "the edit".to_owned(),
+                        sector: id.0,
+                    }),
+                    Some(_) if in_use => Err(EditError::SectorInUse(id)),
+                    Some(_) => remove_sorted(&mut plan.sectors, &id, |s| s.id)
+                        .map(Change::PutSector)
+                        .ok_or(EditError::SectorInUse(id)),
+                }
+            }
+            Change::PutObstacle(obstacle) => {
+                let id = obstacle.id;
+                Ok(put_sorted(&mut plan.obstacles, obstacle, |o| o.id)
+                    .map_or(Change::RemoveObstacle(id), Change::PutObstacle))
+            }
+            Change::RemoveObstacle(id) => remove_sorted(&mut plan.obstacles, &id, |o| o.id)
+                .map(Change::PutObstacle)
+                .ok_or(EditError::NoSuchObstacle(id)),
+            Change::PutExit(exit) => {
+                if plan.hall(exit.hall).is_none() {
+                    return Err(EditError::NoSuchHall(exit.hall));
+                }
+                let id = exit.id;
+                Ok(put_sorted(&mut plan.exits, exit, |e| e.id)
+                    .map_or(Change::RemoveExit(id), Change::PutExit))
+            }
+            Change::RemoveExit(id) => remove_sorted(&mut plan.exits, &id, |e| e.id)
+                .map(Change::PutExit)
+                .ok_or(EditError::NoSuchExit(id)),
+            Change::SetSettings(settings) => {
+                if let Some((setting, value)) = settings.out_of_range() {
+                    return Err(EditError::BadSetting {
+                        field: setting.field(),
+                        value,
+                    });
+                }
+                Ok(Change::SetSettings(Box::new(std::mem::replace(
+                    &mut plan.settings,
+                    *settings,
+                ))))
+            }
+            Change::SetMeta(meta) => Ok(Change::SetMeta(Box::new(std::mem::replace(
+                &mut plan.meta,
+                *meta,
+            )))),
         }
     }
 
@@ -111,27 +241,60 @@ impl Change {
         match self {
             Change::PutBooth(b) => Some(b.id),
             Change::RemoveBooth(id) => Some(*id),
-            Change::PutExhibitor(_) | Change::RemoveExhibitor(_) => None,
+            Change::PutExhibitor(_)
+            | Change::RemoveExhibitor(_)
+            | Change::PutHall(_)
+            | Change::RemoveHall(_)
+            | Change::PutSector(_)
+            | Change::RemoveSector(_)
+            | Change::PutObstacle(_)
+            | Change::RemoveObstacle(_)
+            | Change::PutExit(_)
+            | Change::RemoveExit(_)
+            | Change::SetSettings(_)
+            | Change::SetMeta(_) => None,
         }
     }
 }
 
-/// One undoable step: a label for the Edit menu and the changes it makes, in order.
+/// What an edit touches, so that whatever keeps up with the plan (the rules, the views)
+/// knows what to look at again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reach {
+    /// The booths added, changed or removed, sorted, without repeats.
+    pub booths: Vec<BoothId>,
+    /// Whether exhibitors were added, changed or removed.
+    pub exhibitors: bool,
+    /// Whether halls, sectors, obstacles or exits changed.
+    pub venue: bool,
+    /// Whether sectors changed (their names appear in findings about booths anywhere).
+    pub sectors: bool,
+    /// Whether the settings changed.
+    pub settings: bool,
+    /// Whether the plan's details changed.
+    pub meta: bool,
+}
+
+impl Reach {
+    /// Whether only booths changed (nothing else of the plan).
+    pub fn booths_only(&self) -> bool {
+        !(self.exhibitors || self.venue || self.settings || self.meta)
+    }
+}
+
+/// One undoable step: what it did and the changes it makes, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edit {
-    /// What the step does, e.g. "move of 3 booths" (the menu says "Undo move of 3 booths").
-    pub label: String,
+    /// What the step does, for the Edit menu and the status bar.
+    pub step: Step,
     /// The changes, applied first to last.
     pub changes: Vec<Change>,
 }
 
 impl Edit {
-    /// A step with this label and these changes.
-    pub fn new(label: impl Into<String>, changes: Vec<Change>) -> Self {
-        Self {
-            label: label.into(),
-            changes,
-        }
+    /// A step with these changes.
+    pub fn new(step: Step, changes: Vec<Change>) -> Self {
+        Self { step, changes }
     }
 
     /// Whether the step changes nothing.
@@ -148,8 +311,11 @@ impl Edit {
                 Ok(undo) => inverse.push(undo),
                 Err(err) => {
                     for undo in inverse.into_iter().rev() {
-                        // Undoing a change just made cannot fail.
-                        let _ = undo.apply(plan);
+                        // The inverse of a change just made puts back what was there,
+                        // which the plan held a moment ago: it cannot be refused.
+                        if let Err(undo_err) = undo.apply(plan) {
+                            debug_assert!(false, "undoing a change failed: {undo_err}");
+                        }
                     }
                     return Err(err);
                 }
@@ -157,24 +323,80 @@ impl Edit {
         }
         inverse.reverse();
         Ok(Edit {
-            label: self.label,
+            step: self.step,
             changes: inverse,
         })
     }
 
-    /// Whether the edit adds, changes or removes an exhibitor (otherwise it changes
-    /// booths only).
+    /// Whether the edit adds, changes or removes an exhibitor.
     pub fn touches_exhibitors(&self) -> bool {
-        self.changes
-            .iter()
-            .any(|c| matches!(c, Change::PutExhibitor(_) | Change::RemoveExhibitor(_)))
+        self.reach().exhibitors
     }
 
     /// The booths this edit touches (added, changed or removed), without repeats.
     pub fn booth_ids(&self) -> Vec<BoothId> {
-        let mut ids: Vec<BoothId> = self.changes.iter().filter_map(Change::booth_id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+        self.reach().booths
     }
+
+    /// What the edit touches.
+    pub fn reach(&self) -> Reach {
+        let mut reach = Reach::default();
+        for change in &self.changes {
+            match change {
+                Change::PutBooth(b) => reach.booths.push(b.id),
+                Change::RemoveBooth(id) => reach.booths.push(*id),
+                Change::PutExhibitor(_) | Change::RemoveExhibitor(_) => reach.exhibitors = true,
+                Change::PutSector(_) | Change::RemoveSector(_) => {
+                    reach.venue = true;
+                    reach.sectors = true;
+                }
+                Change::PutHall(_)
+                | Change::RemoveHall(_)
+                | Change::PutObstacle(_)
+                | Change::RemoveObstacle(_)
+                | Change::PutExit(_)
+                | Change::RemoveExit(_) => reach.venue = true,
+                Change::SetSettings(_) => reach.settings = true,
+                Change::SetMeta(_) => reach.meta = true,
+            }
+        }
+        reach.booths.sort_unstable();
+        reach.booths.dedup();
+        reach
+    }
+}
+
+/// The floor a venue change may affect in `plan` as it is now: the boxes of the halls,
+/// sector regions and obstacles that `changes` names. Computed before and after an
+/// edit, the two together cover the old and new places. `None` when the change may
+/// affect booths anywhere: a sector's names appear in findings about booths far from
+/// its regions, and a booth in a hall without exits is measured to the nearest exit of
+/// any hall, so exits and halls with exits reach everywhere.
+pub fn venue_places(plan: &Plan, changes: &[Change]) -> Option<Vec<Rect>> {
+    let mut places = Vec::new();
+    for change in changes {
+        match change {
+            // The doors move with the walls: booths anywhere may measure to them.
+            Change::PutHall(h) if plan.exits.iter().any(|e| e.hall == h.id) => return None,
+            Change::PutHall(h) => {
+                places.push(h.bounds());
+                places.extend(plan.hall(h.id).map(Hall::bounds));
+            }
+            Change::RemoveHall(id) => places.extend(plan.hall(*id).map(Hall::bounds)),
+            Change::PutSector(_) | Change::RemoveSector(_) => return None,
+            Change::PutObstacle(o) => {
+                places.push(o.rect);
+                places.extend(plan.obstacle(o.id).map(|o| o.rect));
+            }
+            Change::RemoveObstacle(id) => places.extend(plan.obstacle(*id).map(|o| o.rect)),
+            Change::PutExit(_) | Change::RemoveExit(_) => return None,
+            Change::PutBooth(_)
+            | Change::RemoveBooth(_)
+            | Change::PutExhibitor(_)
+            | Change::RemoveExhibitor(_)
+            | Change::SetSettings(_)
+            | Change::SetMeta(_) => {}
+        }
+    }
+    Some(places)
 }

@@ -1,12 +1,13 @@
 //! Undo and redo, one user gesture per step, with a cap on depth and a record of which
 //! state was last saved.
 
-use super::{Edit, EditError};
+use super::{Edit, EditError, Step};
 use crate::model::Plan;
+use std::collections::VecDeque;
 
 /// One applied step: how to redo it, how to undo it, and the selection on either side.
 #[derive(Debug, Clone)]
-struct Step<S> {
+struct Applied<S> {
     /// Identifies the plan state this step leads to.
     state: u64,
     redo: Edit,
@@ -18,8 +19,9 @@ struct Step<S> {
 /// The undo and redo stacks of one plan. `S` is the selection restored with each step.
 #[derive(Debug, Clone)]
 pub struct History<S> {
-    undo: Vec<Step<S>>,
-    redo: Vec<Step<S>>,
+    /// Oldest first: the cap drops from the front.
+    undo: VecDeque<Applied<S>>,
+    redo: Vec<Applied<S>>,
     max_depth: usize,
     /// State of the plan before the oldest step still kept.
     base_state: u64,
@@ -38,7 +40,7 @@ impl<S: Clone> History<S> {
     /// An empty history keeping at most `max_depth` undo steps, the plan counted as saved.
     pub fn new(max_depth: usize) -> Self {
         Self {
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
             max_depth: max_depth.max(1),
             base_state: 0,
@@ -48,7 +50,7 @@ impl<S: Clone> History<S> {
     }
 
     fn current_state(&self) -> u64 {
-        self.undo.last().map_or(self.base_state, |s| s.state)
+        self.undo.back().map_or(self.base_state, |s| s.state)
     }
 
     /// Applies `edit` to the plan as a new step; the redo stack is cleared. An empty edit
@@ -68,53 +70,63 @@ impl<S: Clone> History<S> {
         self.redo.clear();
         let state = self.next_state;
         self.next_state += 1;
-        self.undo.push(Step {
+        self.undo.push_back(Applied {
             state,
             redo,
             undo,
             selection_before,
             selection_after,
         });
-        if self.undo.len() > self.max_depth {
-            let dropped = self.undo.remove(0);
+        if self.undo.len() > self.max_depth
+            && let Some(dropped) = self.undo.pop_front()
+        {
             self.base_state = dropped.state;
         }
         Ok(())
     }
 
-    /// Undoes the last step; returns the selection from before it, or `None` when there
-    /// is nothing to undo.
-    pub fn undo(&mut self, plan: &mut Plan) -> Option<S> {
-        let step = self.undo.pop()?;
+    /// Undoes the last step; returns the selection from before it, `Ok(None)` when there
+    /// is nothing to undo. When the plan refuses the undo (it was changed behind the
+    /// history's back) the step stays where it was and the error says why.
+    pub fn undo(&mut self, plan: &mut Plan) -> Result<Option<S>, EditError> {
+        let Some(step) = self.undo.pop_back() else {
+            return Ok(None);
+        };
         match step.undo.clone().apply(plan) {
             Ok(_) => {
                 let selection = step.selection_before.clone();
                 self.redo.push(step);
-                Some(selection)
+                Ok(Some(selection))
             }
-            Err(_) => {
-                // The plan was changed behind the history's back; the step is lost.
-                None
+            Err(err) => {
+                self.undo.push_back(step);
+                Err(err)
             }
         }
     }
 
-    /// Redoes the last undone step; returns the selection from after it.
-    pub fn redo(&mut self, plan: &mut Plan) -> Option<S> {
-        let step = self.redo.pop()?;
+    /// Redoes the last undone step; returns the selection from after it, `Ok(None)` when
+    /// there is nothing to redo, and the error (keeping the step) when it is refused.
+    pub fn redo(&mut self, plan: &mut Plan) -> Result<Option<S>, EditError> {
+        let Some(step) = self.redo.pop() else {
+            return Ok(None);
+        };
         match step.redo.clone().apply(plan) {
             Ok(_) => {
                 let selection = step.selection_after.clone();
-                self.undo.push(step);
-                Some(selection)
+                self.undo.push_back(step);
+                Ok(Some(selection))
             }
-            Err(_) => None,
+            Err(err) => {
+                self.redo.push(step);
+                Err(err)
+            }
         }
     }
 
     /// The edit the next undo would apply, if any.
     pub fn next_undo(&self) -> Option<&Edit> {
-        self.undo.last().map(|s| &s.undo)
+        self.undo.back().map(|s| &s.undo)
     }
 
     /// The edit the next redo would apply, if any.
@@ -122,14 +134,14 @@ impl<S: Clone> History<S> {
         self.redo.last().map(|s| &s.redo)
     }
 
-    /// Label of the step Undo would take back.
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|s| s.redo.label.as_str())
+    /// What the step Undo would take back did.
+    pub fn undo_step(&self) -> Option<&Step> {
+        self.undo.back().map(|s| &s.redo.step)
     }
 
-    /// Label of the step Redo would make again.
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.redo.label.as_str())
+    /// What the step Redo would make again does.
+    pub fn redo_step(&self) -> Option<&Step> {
+        self.redo.last().map(|s| &s.redo.step)
     }
 
     /// Whether there is a step to undo.

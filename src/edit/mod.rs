@@ -8,8 +8,14 @@ mod ops;
 #[cfg(test)]
 mod proptests;
 mod snap;
+mod snap_point;
+mod step;
+mod venue;
 
-pub use change::{Change, Edit, EditError};
+pub use change::{Change, Edit, EditError, Reach, venue_places};
 pub use history::History;
 pub use ops::*;
 pub use snap::{Handle, snap_move, snap_resize, snap_to_grid};
+pub use snap_point::{SnapTarget, SnappedPoint, snap_point};
+pub use step::{BoothField, Booths, Step};
+pub use venue::*;

@@ -1,15 +1,15 @@
 //! Builders for the edits the planner makes: each turns a gesture into one [`Edit`].
 
-use super::{Change, Edit};
+use super::{BoothField, Booths, Change, Edit, Step};
 use crate::model::{Booth, BoothId, BoothStatus, ExhibitorId, Plan, Rect, SectorId};
 
-/// "booth A-012" for one booth, "3 booths" for several.
-pub fn describe_booths(plan: &Plan, ids: &[BoothId]) -> String {
+/// One booth by its number, or how many: what a step's label names.
+pub fn describe_booths(plan: &Plan, ids: &[BoothId]) -> Booths {
     match ids {
         [one] => plan
             .booth(*one)
-            .map_or_else(|| "1 booth".to_owned(), |b| format!("booth {}", b.number)),
-        many => format!("{} booths", many.len()),
+            .map_or(Booths::Many(1), |b| Booths::One(b.number.clone())),
+        many => Booths::Many(many.len()),
     }
 }
 
@@ -32,22 +32,38 @@ pub fn move_booths(plan: &Plan, ids: &[BoothId], dx: f64, dy: f64) -> Option<Edi
         return None;
     }
     let ids: Vec<BoothId> = moved.iter().map(|b| b.id).collect();
-    let label = format!("move of {}", describe_booths(plan, &ids));
     Some(Edit::new(
-        label,
+        Step::MoveBooths(describe_booths(plan, &ids)),
         moved.into_iter().map(Change::PutBooth).collect(),
     ))
 }
 
-/// Gives booth `id` a new rectangle (resize or rotate); `None` if it is locked, missing
-/// or unchanged.
-pub fn set_booth_rect(plan: &Plan, id: BoothId, rect: Rect, verb: &str) -> Option<Edit> {
+/// How a booth's rectangle changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reshape {
+    /// Dragged by a handle or typed.
+    Resize,
+    /// Turned 90°.
+    Rotate,
+    /// Moved.
+    Move,
+}
+
+/// Gives booth `id` a new rectangle (resize, rotate or move); `None` if it is locked,
+/// missing or unchanged.
+pub fn set_booth_rect(plan: &Plan, id: BoothId, rect: Rect, how: Reshape) -> Option<Edit> {
     let booth = plan.booth(id)?;
     if booth.locked || booth.rect == rect {
         return None;
     }
+    let number = booth.number.clone();
+    let step = match how {
+        Reshape::Resize => Step::ResizeBooth(number),
+        Reshape::Rotate => Step::RotateBooth(number),
+        Reshape::Move => Step::MoveBooths(Booths::One(number)),
+    };
     Some(Edit::new(
-        format!("{verb} of booth {}", booth.number),
+        step,
         vec![Change::PutBooth(Booth {
             rect,
             ..booth.clone()
@@ -55,16 +71,76 @@ pub fn set_booth_rect(plan: &Plan, id: BoothId, rect: Rect, verb: &str) -> Optio
     ))
 }
 
-/// Replaces a booth with a changed copy (an inspector edit); `None` when nothing changed.
-pub fn update_booth(plan: &Plan, booth: Booth, what: &str) -> Option<Edit> {
+/// Replaces a booth with a changed copy (an inspector edit of `field`); `None` when
+/// nothing changed.
+pub fn update_booth(plan: &Plan, booth: Booth, field: BoothField) -> Option<Edit> {
     let old = plan.booth(booth.id)?;
     if *old == booth {
         return None;
     }
     Some(Edit::new(
-        format!("{what} of booth {}", old.number),
+        Step::ChangeBooths(field, Booths::One(old.number.clone())),
         vec![Change::PutBooth(booth)],
     ))
+}
+
+/// One step giving every booth `change`d (a change of `field` to several booths at
+/// once); `None` when nothing changes.
+pub fn update_booths(
+    plan: &Plan,
+    ids: &[BoothId],
+    field: BoothField,
+    change: impl Fn(&Booth) -> Booth,
+) -> Option<Edit> {
+    let changes: Vec<Change> = ids
+        .iter()
+        .filter_map(|id| plan.booth(*id))
+        .filter_map(|b| {
+            let new = change(b);
+            (new != *b).then_some(Change::PutBooth(new))
+        })
+        .collect();
+    if changes.is_empty() {
+        return None;
+    }
+    Some(Edit::new(
+        Step::ChangeBooths(field, describe_booths(plan, ids)),
+        changes,
+    ))
+}
+
+/// Locks the booths, or unlocks them when all are locked already; `None` for no booth.
+pub fn toggle_lock(plan: &Plan, ids: &[BoothId]) -> Option<Edit> {
+    let lock = ids
+        .iter()
+        .filter_map(|id| plan.booth(*id))
+        .any(|b| !b.locked);
+    set_locked(plan, ids, lock)
+}
+
+/// Locks (or unlocks) the booths; `None` when none changes.
+pub fn set_locked(plan: &Plan, ids: &[BoothId], lock: bool) -> Option<Edit> {
+    let booths: Vec<&Booth> = ids.iter().filter_map(|id| plan.booth(*id)).collect();
+    let changes: Vec<Change> = booths
+        .iter()
+        .filter(|b| b.locked != lock)
+        .map(|b| {
+            Change::PutBooth(Booth {
+                locked: lock,
+                ..(*b).clone()
+            })
+        })
+        .collect();
+    if changes.is_empty() {
+        return None;
+    }
+    let which = describe_booths(plan, ids);
+    let step = if lock {
+        Step::LockBooths(which)
+    } else {
+        Step::UnlockBooths(which)
+    };
+    Some(Edit::new(step, changes))
 }
 
 /// Removes the booths (locked ones too: deleting is deliberate).
@@ -78,7 +154,7 @@ pub fn remove_booths(plan: &Plan, ids: &[BoothId]) -> Option<Edit> {
         return None;
     }
     Some(Edit::new(
-        format!("deletion of {}", describe_booths(plan, &present)),
+        Step::DeleteBooths(describe_booths(plan, &present)),
         present.into_iter().map(Change::RemoveBooth).collect(),
     ))
 }
@@ -105,7 +181,7 @@ pub fn add_booth(plan: &Plan, rect: Rect, fallback: SectorId) -> (Edit, BoothId)
     let booth = new_booth(plan, rect, sector);
     let id = booth.id;
     let edit = Edit::new(
-        format!("new booth {}", booth.number),
+        Step::NewBooth(booth.number.clone()),
         vec![Change::PutBooth(booth)],
     );
     (edit, id)
@@ -138,8 +214,8 @@ pub fn duplicate_booths(
     if changes.is_empty() {
         return None;
     }
-    let label = format!("duplicate of {}", describe_booths(plan, ids));
-    Some((Edit::new(label, changes), new_ids))
+    let step = Step::DuplicateBooths(describe_booths(plan, ids));
+    Some((Edit::new(step, changes), new_ids))
 }
 
 /// Assigns `exhibitor` to booth `id` (or clears it with `None`). An assigned booth that
@@ -154,12 +230,15 @@ pub fn assign_exhibitor(plan: &Plan, id: BoothId, exhibitor: Option<ExhibitorId>
         (Some(_), BoothStatus::Available | BoothStatus::OnHold) => BoothStatus::Reserved,
         (Some(_), kept) => kept,
     };
-    let label = match exhibitor.and_then(|e| plan.exhibitor(e)) {
-        Some(e) => format!("assignment of {} to booth {}", e.name, booth.number),
-        None => format!("unassignment of booth {}", booth.number),
+    let step = match exhibitor.and_then(|e| plan.exhibitor(e)) {
+        Some(e) => Step::Assign {
+            exhibitor: e.name.clone(),
+            booth: booth.number.clone(),
+        },
+        None => Step::Unassign(booth.number.clone()),
     };
     Some(Edit::new(
-        label,
+        step,
         vec![Change::PutBooth(Booth {
             exhibitor,
             status,
@@ -204,7 +283,7 @@ mod tests {
         let before = plan.clone();
         let ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
         let edit = move_booths(&plan, &ids, 1.0, 2.0).unwrap();
-        assert_eq!(edit.label, "move of 2 booths");
+        assert_eq!(edit.step, Step::MoveBooths(Booths::Many(2)));
         let mut history: History<BTreeSet<BoothId>> = History::default();
         history
             .apply(&mut plan, edit, BTreeSet::new(), BTreeSet::new())
@@ -224,7 +303,7 @@ mod tests {
         let mut plan = plan();
         let before = plan.clone();
         let edit = Edit::new(
-            "bad",
+            Step::ChangeDetails,
             vec![
                 Change::RemoveBooth(BoothId(1)),
                 Change::RemoveBooth(BoothId(99)),
@@ -245,11 +324,14 @@ mod tests {
         let e2 = move_booths(&plan, &[BoothId(1)], 1.0, 0.0).unwrap();
         history.apply(&mut plan, e2, (), ()).unwrap();
         assert!(history.is_dirty());
-        history.undo(&mut plan);
+        history.undo(&mut plan).unwrap();
         assert!(!history.is_dirty());
-        history.undo(&mut plan);
+        history.undo(&mut plan).unwrap();
         assert!(history.is_dirty());
-        assert_eq!(history.redo_label(), Some("move of booth A-001"));
+        assert_eq!(
+            history.redo_step(),
+            Some(&Step::MoveBooths(Booths::One("A-001".into())))
+        );
     }
 
     #[test]
@@ -259,9 +341,12 @@ mod tests {
             first_launch: true,
             ..crate::model::Exhibitor::new(plan.next_exhibitor_id(), "深度求索")
         };
-        Edit::new("add", vec![Change::PutExhibitor(ex.clone())])
-            .apply(&mut plan)
-            .unwrap();
+        Edit::new(
+            Step::ImportExhibitors(1),
+            vec![Change::PutExhibitor(ex.clone())],
+        )
+        .apply(&mut plan)
+        .unwrap();
         assign_exhibitor(&plan, BoothId(2), Some(ex.id))
             .unwrap()
             .apply(&mut plan)
@@ -272,9 +357,12 @@ mod tests {
         );
         // The exhibitor cannot be removed while it has a booth.
         assert!(
-            Edit::new("rm", vec![Change::RemoveExhibitor(ex.id)])
-                .apply(&mut plan)
-                .is_err()
+            Edit::new(
+                Step::ImportExhibitors(1),
+                vec![Change::RemoveExhibitor(ex.id)]
+            )
+            .apply(&mut plan)
+            .is_err()
         );
         assign_exhibitor(&plan, BoothId(2), None)
             .unwrap()

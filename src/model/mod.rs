@@ -15,6 +15,7 @@ pub use booth_type::{BoothType, CLOSED_WITHIN_M};
 pub use geom::{EPS, GeomError, MAX_COORD, Point, Rect, Side, finite, positive};
 pub use ids::{BoothId, ElementId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
 pub use integrity::IntegrityError;
+pub(crate) use outline::rect_polygon;
 pub use outline::{MAX_CORNERS, MIN_OUTLINE_AREA_M2, Outline, OutlineError, WallPoint};
 pub use plan::{
     Booth, BoothStatus, Exhibitor, Exit, Hall, Meta, Obstacle, ObstacleKind, Plan, Sector, Size,

@@ -356,6 +356,17 @@ impl Outline {
         self.polygon.intersection(&rect_polygon(r)).unsigned_area()
     }
 
+    /// The floor two outlines share, m² (0 when they only touch).
+    pub fn overlap_with(&self, other: &Outline) -> f64 {
+        if let Some(r) = other.rect {
+            return self.overlap_area(&r);
+        }
+        if !self.bounds.overlaps(&other.bounds) {
+            return 0.0;
+        }
+        self.polygon.intersection(&other.polygon).unsigned_area()
+    }
+
     /// Whether the rectangle and the outline share floor (more than touching).
     pub fn overlaps_rect(&self, r: &Rect) -> bool {
         match self.rect {

@@ -74,6 +74,16 @@ impl FloorIndex {
         self.tree.remove(&entry(rect, Item::Booth(id))).is_some()
     }
 
+    /// Adds an obstacle at `rect`.
+    pub fn insert_obstacle(&mut self, id: ObstacleId, rect: &Rect) {
+        self.tree.insert(entry(rect, Item::Obstacle(id)));
+    }
+
+    /// Removes the obstacle that was indexed at `rect`; false when it was not there.
+    pub fn remove_obstacle(&mut self, id: ObstacleId, rect: &Rect) -> bool {
+        self.tree.remove(&entry(rect, Item::Obstacle(id))).is_some()
+    }
+
     /// Every item whose rectangle touches or overlaps `rect`, with its rectangle.
     pub fn touching(&self, rect: &Rect) -> impl Iterator<Item = (Item, Rect)> + '_ {
         self.tree

@@ -75,6 +75,15 @@ impl Fixed {
     }
 }
 
+/// Which booths besides the changed ones an update re-checks.
+#[derive(Debug, Clone, Copy)]
+enum Near<'a> {
+    /// Those near these places.
+    Places(&'a [Rect]),
+    /// Every booth.
+    All,
+}
+
 /// The booth-number groups and exhibitors whose findings an update must redo.
 #[derive(Debug, Default)]
 struct Touched {
@@ -275,10 +284,54 @@ impl Checker {
     /// parts, and one linear merge of the findings when they change.
     pub fn update(&mut self, plan: &Plan, changed: &[BoothId]) {
         if !self.fixed.matches(plan) {
-            *self = Checker::new(plan);
+            self.update_venue(plan, changed, None);
             return;
         }
         self.update_changed(plan, changed, true);
+    }
+
+    /// Brings the report up to date after the venue or the settings changed (and the
+    /// booths `changed`, as [`Checker::update`] takes them): the fixed parts are indexed
+    /// anew, obstacles re-indexed where they changed, and the booths re-checked — those
+    /// near `places` (the old and new places of what changed), or all of them for `None`
+    /// (a setting, or a sector whose names every finding may show). Costs the venue's
+    /// size plus the booths re-checked, never a rebuild of the booth index.
+    pub fn update_venue(&mut self, plan: &Plan, changed: &[BoothId], places: Option<&[Rect]>) {
+        let old = std::mem::take(&mut self.fixed.obstacles);
+        for o in &old {
+            if plan.obstacle(o.id) != Some(o) {
+                self.index.remove_obstacle(o.id, &o.rect);
+            }
+        }
+        let mut moved_obstacles = Vec::new();
+        for o in &plan.obstacles {
+            let before = old
+                .binary_search_by_key(&o.id, |x| x.id)
+                .ok()
+                .map(|i| &old[i]);
+            if before != Some(o) {
+                self.index.insert_obstacle(o.id, &o.rect);
+                moved_obstacles.push(o.rect);
+                moved_obstacles.extend(before.map(|b| b.rect));
+            }
+        }
+        for o in &old {
+            if plan.obstacle(o.id).is_none() {
+                moved_obstacles.push(o.rect);
+            }
+        }
+        self.fixed = Fixed::of(plan);
+        self.venue = Venue::new(plan);
+        self.reach = reach_m(plan);
+        self.report.occupancy = occupancy(plan);
+        let extra: Option<Vec<Rect>> =
+            places.map(|p| p.iter().copied().chain(moved_obstacles).collect());
+        self.update_changed_near(
+            plan,
+            changed,
+            true,
+            extra.as_deref().map_or(Near::All, Near::Places),
+        );
     }
 
     /// As [`Checker::update`], for a caller that knows only booths changed since the last
@@ -292,6 +345,17 @@ impl Checker {
     /// Re-checks the booths `changed` and their neighbourhoods; with `exhibitors_may_differ`
     /// also the exhibitors added, removed or renamed since last seen.
     fn update_changed(&mut self, plan: &Plan, changed: &[BoothId], exhibitors_may_differ: bool) {
+        self.update_changed_near(plan, changed, exhibitors_may_differ, Near::Places(&[]));
+    }
+
+    /// As [`Checker::update_changed`], re-checking also the booths `near` says.
+    fn update_changed_near(
+        &mut self,
+        plan: &Plan,
+        changed: &[BoothId],
+        exhibitors_may_differ: bool,
+        near: Near<'_>,
+    ) {
         let mut touched = Touched::default();
         let mut dirty = BTreeSet::new();
         let mut places: Vec<Rect> = Vec::new();
@@ -315,6 +379,10 @@ impl Checker {
         }
         if exhibitors_may_differ {
             self.sync_exhibitors(plan, &mut touched.exhibitors, &mut dirty);
+        }
+        match near {
+            Near::All => dirty.extend(plan.booths.iter().map(|b| b.id)),
+            Near::Places(extra) => places.extend_from_slice(extra),
         }
         for place in &places {
             let near = place.expanded(self.reach).unwrap_or(*place);

@@ -116,7 +116,12 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
         Op::Resize(i, w, h) => {
             let id = pick(plan, i)?;
             let old = plan.booth(id)?.rect;
-            set_booth_rect(plan, id, Rect::new(old.x(), old.y(), w, h).ok()?, "resize")
+            set_booth_rect(
+                plan,
+                id,
+                Rect::new(old.x(), old.y(), w, h).ok()?,
+                crate::edit::Reshape::Resize,
+            )
         }
         Op::Remove(i) => remove_booths(plan, &[pick(plan, i)?]),
         Op::Assign(i, e) => {
@@ -126,18 +131,18 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
         Op::Renumber(i, j) => {
             let mut booth = plan.booth(pick(plan, i)?)?.clone();
             booth.number = format!(" {} ", plan.booth(pick(plan, j)?)?.number.to_lowercase());
-            update_booth(plan, booth, "renumbering")
+            update_booth(plan, booth, crate::edit::BoothField::Number)
         }
         Op::Price(i, p) => {
             let mut booth = plan.booth(pick(plan, i)?)?.clone();
             booth.price = f64::from(p) * 1000.5;
             booth.status = crate::model::BoothStatus::ALL[usize::from(p) % 4];
-            update_booth(plan, booth, "price")
+            update_booth(plan, booth, crate::edit::BoothField::Price)
         }
         Op::AddExhibitor => {
             let id = plan.next_exhibitor_id();
             Some(Edit::new(
-                "new exhibitor",
+                crate::edit::Step::ImportExhibitors(1),
                 vec![Change::PutExhibitor(Exhibitor {
                     first_launch: true,
                     ..Exhibitor::new(id, format!("Late exhibitor {}", id.0))
@@ -147,10 +152,13 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
         Op::RenameExhibitor(e) => {
             let mut exhibitor = plan.exhibitor(ExhibitorId(e))?.clone();
             exhibitor.name.push('+');
-            Some(Edit::new("rename", vec![Change::PutExhibitor(exhibitor)]))
+            Some(Edit::new(
+                crate::edit::Step::ImportExhibitors(1),
+                vec![Change::PutExhibitor(exhibitor)],
+            ))
         }
         Op::RemoveExhibitor(e) => Some(Edit::new(
-            "remove exhibitor",
+            crate::edit::Step::ImportExhibitors(1),
             vec![Change::RemoveExhibitor(ExhibitorId(e))],
         )),
         Op::Undo => None,

@@ -8,10 +8,10 @@ use super::i18n::{Key, Lang, fill};
 use super::intent::Intent;
 use super::palette::Palette;
 use super::panels::Panels;
-use super::{menu, status_bar};
+use super::{menu, status_bar, toolbar};
 use crate::document::{Document, Selection};
-use crate::edit::{self, Change, Edit};
-use crate::model::{Booth, Plan, Rect};
+use crate::edit::{self, Edit, EditError, Reshape, Step};
+use crate::model::{Plan, Rect};
 use std::path::PathBuf;
 
 /// The expoplan window.
@@ -116,6 +116,7 @@ impl PlannerApp {
             can_redo: history.can_redo(),
             selected: self.selection.len(),
             dirty: self.doc.is_dirty(),
+            tool_deletes: self.canvas.tool.deletes_something(),
         }
     }
 
@@ -127,7 +128,7 @@ impl PlannerApp {
 
     /// Applies one undoable step and shows its result or why it was refused.
     fn apply_edit(&mut self, edit: Edit, selection_after: Selection) {
-        let label = edit.label.clone();
+        let label = edit.step.text(Lang::of(&self.ctx));
         match self
             .doc
             .apply(edit, self.selection.clone(), selection_after.clone())
@@ -150,6 +151,9 @@ impl PlannerApp {
             Intent::Select(selection) => self.selection = selection,
             Intent::Frame(rect) => self.canvas.frame_request = Some(rect),
             Intent::Run(command) => self.run(command),
+            Intent::Refused(why) => {
+                self.message = Some(fill(Lang::of(&self.ctx), Key::Refused, &[&why]));
+            }
         }
     }
 
@@ -175,26 +179,9 @@ impl PlannerApp {
     }
 
     fn toggle_lock(&mut self) {
-        let booths: Vec<&Booth> = self
-            .selection
-            .iter()
-            .filter_map(|id| self.doc.plan().booth(*id))
-            .collect();
-        let lock = booths.iter().any(|b| !b.locked);
-        let ids = self.selected_ids();
-        let verb = if lock { "lock" } else { "unlock" };
-        let label = format!("{verb} of {}", edit::describe_booths(self.doc.plan(), &ids));
-        let changes = booths
-            .into_iter()
-            .filter(|b| b.locked != lock)
-            .map(|b| {
-                Change::PutBooth(Booth {
-                    locked: lock,
-                    ..b.clone()
-                })
-            })
-            .collect();
-        self.apply_edit(Edit::new(label, changes), self.selection.clone());
+        if let Some(edit) = edit::toggle_lock(self.doc.plan(), &self.selected_ids()) {
+            self.apply_edit(edit, self.selection.clone());
+        }
     }
 
     /// Replaces the open plan (a file opened, a new or a recovered plan).
@@ -233,13 +220,31 @@ impl PlannerApp {
                 }
             }
             CommandGroup::Panels => self.panels.command(command, &self.ctx),
+            CommandGroup::Tools => {
+                if let Command::UseTool(kind) = command {
+                    self.canvas.use_tool(kind);
+                }
+            }
             CommandGroup::Edit | CommandGroup::View => self.run_plan_command(command),
         }
     }
 
-    /// Tells in the status bar which step was undone or redone.
-    fn say_step(&mut self, key: Key, label: Option<String>) {
-        self.message = label.map(|label| fill(Lang::of(&self.ctx), key, &[&label]));
+    /// Tells in the status bar which step was undone or redone, or why it could not be.
+    fn say_step(
+        &mut self,
+        key: Key,
+        step: Option<Step>,
+        outcome: Result<Option<Selection>, EditError>,
+    ) {
+        let lang = Lang::of(&self.ctx);
+        match outcome {
+            Ok(Some(selection)) => {
+                self.selection = selection;
+                self.message = step.map(|step| fill(lang, key, &[&step.text(lang)]));
+            }
+            Ok(None) => {}
+            Err(err) => self.message = Some(fill(lang, Key::Refused, &[&err])),
+        }
     }
 
     /// Runs an edit or view command.
@@ -247,21 +252,32 @@ impl PlannerApp {
         let plan = self.doc.plan();
         match command {
             Command::Undo => {
-                let label = self.doc.history().undo_label().map(str::to_owned);
-                if let Some(selection) = self.doc.undo() {
-                    self.selection = selection;
-                    self.say_step(Key::Undone, label);
-                }
+                let step = self.doc.history().undo_step().cloned();
+                let outcome = self.doc.undo();
+                self.say_step(Key::Undone, step, outcome);
             }
             Command::Redo => {
-                let label = self.doc.history().redo_label().map(str::to_owned);
-                if let Some(selection) = self.doc.redo() {
-                    self.selection = selection;
-                    self.say_step(Key::Redone, label);
-                }
+                let step = self.doc.history().redo_step().cloned();
+                let outcome = self.doc.redo();
+                self.say_step(Key::Redone, step, outcome);
             }
             Command::SelectAll => self.selection = plan.booths.iter().map(|b| b.id).collect(),
             Command::SelectNone => self.selection.clear(),
+            Command::Delete if self.canvas.tool.deletes_something() => {
+                let lang = Lang::of(&self.ctx);
+                let mut tool = std::mem::take(&mut self.canvas.tool);
+                let outcome = tool.delete(&self.canvas.tool_ctx(&self.doc, lang));
+                self.canvas.tool = tool;
+                match outcome {
+                    Some(canvas::ToolOutcome::Apply(edit)) => {
+                        self.apply_edit(edit, self.selection.clone())
+                    }
+                    Some(canvas::ToolOutcome::Refused(why)) => {
+                        self.message = Some(fill(lang, Key::Refused, &[&why]));
+                    }
+                    None => {}
+                }
+            }
             Command::Delete => {
                 if let Some(edit) = edit::remove_booths(plan, &self.selected_ids()) {
                     self.apply_edit(edit, Selection::new());
@@ -282,7 +298,7 @@ impl PlannerApp {
                     .and_then(|id| plan.booth(*id))
                     .and_then(|b| Some((b.id, b.rect.rotated()?)));
                 if let Some((id, rect)) = rotated
-                    && let Some(edit) = edit::set_booth_rect(plan, id, rect, "rotation")
+                    && let Some(edit) = edit::set_booth_rect(plan, id, rect, Reshape::Rotate)
                 {
                     self.apply_edit(edit, self.selection.clone());
                 }
@@ -316,7 +332,7 @@ impl PlannerApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
-        let dragging = self.canvas.gesture.is_active();
+        let dragging = self.canvas.busy();
         let mut fired = Vec::new();
         // egui matches Ctrl+Z also when Shift is held, so shortcuts with more modifiers
         // go first: Ctrl+Shift+Z is redo, not undo.
@@ -362,6 +378,9 @@ impl PlannerApp {
                 &self.panels,
                 &mut self.files,
             ));
+        });
+        egui::Panel::top("tools").show(ui, |ui| {
+            intents.extend(toolbar::show(ui, &self.doc, &mut self.canvas));
         });
         egui::Panel::bottom("status").show(ui, |ui| {
             status_bar::show(

@@ -2,6 +2,7 @@
 //! enabled. The menu bar, the keyboard and any later command palette all read it, so they
 //! cannot disagree.
 
+use super::canvas::ToolKind;
 use super::i18n::Lang;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -80,6 +81,10 @@ pub enum Command {
     ToggleLanguage,
     /// Switch between light and dark.
     ToggleDarkMode,
+    /// Show or hide the venue panel (halls, sectors, obstacles, exits, settings).
+    ToggleVenuePanel,
+    /// Make this the canvas's active tool.
+    UseTool(ToolKind),
 }
 
 /// Which part of the app carries a command out.
@@ -93,6 +98,8 @@ pub enum CommandGroup {
     View,
     /// Panels, language and theme.
     Panels,
+    /// The canvas's tools.
+    Tools,
 }
 
 /// What the enabled state of a command depends on.
@@ -106,6 +113,9 @@ pub struct CommandContext {
     pub selected: usize,
     /// The plan has unsaved changes.
     pub dirty: bool,
+    /// The active canvas tool has something of its own that Delete takes away (a hall
+    /// corner).
+    pub tool_deletes: bool,
 }
 
 const fn ctrl(key: Key) -> Option<KeyboardShortcut> {
@@ -125,7 +135,7 @@ const fn plain(key: Key) -> Option<KeyboardShortcut> {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 45] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -162,6 +172,15 @@ impl Command {
         Command::ToggleProblemsPanel,
         Command::ToggleLanguage,
         Command::ToggleDarkMode,
+        Command::ToggleVenuePanel,
+        Command::UseTool(ToolKind::Select),
+        Command::UseTool(ToolKind::Hall),
+        Command::UseTool(ToolKind::Outline),
+        Command::UseTool(ToolKind::Region),
+        Command::UseTool(ToolKind::Columns),
+        Command::UseTool(ToolKind::Obstacle),
+        Command::UseTool(ToolKind::Exit),
+        Command::UseTool(ToolKind::Measure),
     ];
 
     /// Which part of the app carries the command out.
@@ -190,7 +209,9 @@ impl Command {
             | Command::ToggleDashboardPanel
             | Command::ToggleProblemsPanel
             | Command::ToggleLanguage
-            | Command::ToggleDarkMode => CommandGroup::Panels,
+            | Command::ToggleDarkMode
+            | Command::ToggleVenuePanel => CommandGroup::Panels,
+            Command::UseTool(_) => CommandGroup::Tools,
             _ => CommandGroup::Edit,
         }
     }
@@ -234,6 +255,17 @@ impl Command {
             Command::ExportCsv => ctrl(Key::E),
             Command::ToggleBoothListPanel => ctrl(Key::B),
             Command::ToggleProblemsPanel => ctrl(Key::P),
+            Command::ToggleVenuePanel => ctrl_shift(Key::V),
+            Command::UseTool(tool) => plain(match tool {
+                ToolKind::Select => Key::V,
+                ToolKind::Hall => Key::H,
+                ToolKind::Outline => Key::W,
+                ToolKind::Region => Key::S,
+                ToolKind::Columns => Key::K,
+                ToolKind::Obstacle => Key::T,
+                ToolKind::Exit => Key::X,
+                ToolKind::Measure => Key::M,
+            }),
             _ => None,
         }
     }
@@ -254,8 +286,8 @@ impl Command {
         match self {
             Command::Undo => ctx.can_undo,
             Command::Redo => ctx.can_redo,
-            Command::Delete
-            | Command::Duplicate
+            Command::Delete => ctx.selected > 0 || ctx.tool_deletes,
+            Command::Duplicate
             | Command::ToggleLock
             | Command::NudgeLeft
             | Command::NudgeRight

@@ -12,40 +12,11 @@ pub mod terms;
 
 pub use keys::Key;
 
-use crate::model::Sector;
-use serde::{Deserialize, Serialize};
 use std::fmt::Display;
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
+pub use crate::text::Lang;
 
 impl Lang {
-    /// Both languages.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
-
-    /// The other language (what the switch button changes to).
-    pub const fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Zh,
-            Lang::Zh => Lang::En,
-        }
-    }
-
-    /// The language's own name, e.g. "中文" for Chinese.
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Zh => "中文",
-        }
-    }
-
     /// The language the window shows now.
     pub fn of(ctx: &egui::Context) -> Lang {
         ctx.data(|d| d.get_temp::<Lang>(lang_id()))
@@ -55,14 +26,6 @@ impl Lang {
     /// Makes this the language the window shows.
     pub fn make_current(self, ctx: &egui::Context) {
         ctx.data_mut(|d| d.insert_temp(lang_id(), self));
-    }
-
-    /// A sector's name in this language.
-    pub fn sector_name(self, sector: &Sector) -> &str {
-        match self {
-            Lang::En => &sector.name_en,
-            Lang::Zh => &sector.name_zh,
-        }
     }
 }
 

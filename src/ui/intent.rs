@@ -22,6 +22,8 @@ pub enum Intent {
     Frame(Rect),
     /// Run a command.
     Run(Command),
+    /// A gesture changed nothing, for this reason (shown in the status bar).
+    Refused(String),
 }
 
 /// A booth being dragged from the palette onto the floor: its size in metres.

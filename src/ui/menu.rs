@@ -21,13 +21,13 @@ fn entry(
 ) {
     let lang = panels.lang();
     let text = match command {
-        Command::Undo => doc.history().undo_label().map_or_else(
+        Command::Undo => doc.history().undo_step().map_or_else(
             || command.label(lang).to_owned(),
-            |l| fill(lang, Key::UndoLabel, &[&l]),
+            |step| fill(lang, Key::UndoLabel, &[&step.text(lang)]),
         ),
-        Command::Redo => doc.history().redo_label().map_or_else(
+        Command::Redo => doc.history().redo_step().map_or_else(
             || command.label(lang).to_owned(),
-            |l| fill(lang, Key::RedoLabel, &[&l]),
+            |step| fill(lang, Key::RedoLabel, &[&step.text(lang)]),
         ),
         other => match panels.is_on(other) {
             Some(true) => format!("● {}", other.label(lang)),
@@ -112,6 +112,13 @@ pub fn show(
                 );
             });
         });
+        ui.menu_button(tr(lang, Key::MenuTools), |ui| {
+            let tools: Vec<Command> = crate::ui::canvas::ToolKind::ALL
+                .into_iter()
+                .map(Command::UseTool)
+                .collect();
+            entries(ui, &tools, &mut intents);
+        });
         ui.menu_button(tr(lang, Key::MenuView), |ui| {
             entries(
                 ui,
@@ -133,6 +140,7 @@ pub fn show(
                     Command::ToggleBoothListPanel,
                     Command::ToggleDashboardPanel,
                     Command::ToggleProblemsPanel,
+                    Command::ToggleVenuePanel,
                 ],
                 &mut intents,
             );

@@ -11,6 +11,7 @@ mod menu;
 mod palette;
 pub mod panels;
 mod status_bar;
+mod toolbar;
 mod tooltip;
 
 pub use app::PlannerApp;

@@ -78,6 +78,7 @@ pub fn show(
             ui.label(message);
         }
     });
+    ui.label(egui::RichText::new(canvas.tool.hint(lang)).weak());
 }
 
 #[cfg(test)]

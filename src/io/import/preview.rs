@@ -3,7 +3,7 @@
 use super::columns::{Column, ColumnMap};
 use super::table::Table;
 use super::values::{parse_area, parse_flag, parse_length, size_for_area};
-use crate::edit::{Change, Edit};
+use crate::edit::{Change, Edit, Step};
 use crate::model::{Exhibitor, ExhibitorId, Plan, Size};
 use std::collections::HashMap;
 
@@ -41,8 +41,7 @@ impl ImportPreview {
             .collect();
         match changes.len() {
             0 => None,
-            1 => Some(Edit::new("import of 1 exhibitor", changes)),
-            n => Some(Edit::new(format!("import of {n} exhibitors"), changes)),
+            n => Some(Edit::new(Step::ImportExhibitors(n), changes)),
         }
     }
 }

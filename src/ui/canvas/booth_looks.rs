@@ -154,7 +154,7 @@ mod tests {
 
         // Move the first booth onto the second: both now show an error edge.
         let other = doc.plan().booths[1].rect;
-        let e = edit::set_booth_rect(doc.plan(), booth.id, other, "move").unwrap();
+        let e = edit::set_booth_rect(doc.plan(), booth.id, other, edit::Reshape::Move).unwrap();
         doc.apply(e, Selection::new(), Selection::new()).unwrap();
         marks.refresh(&doc);
         looks.refresh(&doc, &marks, ColorBy::Sector);

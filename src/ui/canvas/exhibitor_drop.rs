@@ -8,7 +8,7 @@
 
 use super::style;
 use crate::document::{Document, Selection};
-use crate::edit::{self, Change, Edit};
+use crate::edit::{self, Change, Edit, Step};
 use crate::model::{Booth, BoothId, BoothStatus, Exhibitor, Item, Point, Rect, SectorId};
 use crate::rules::Severity;
 use crate::ui::i18n::{Key, Lang, fill};
@@ -186,11 +186,11 @@ pub fn drop_edit(
     let exhibitor = plan.exhibitor(payload.exhibitor)?;
     let mut changes = leave(doc, payload);
     let moved = !changes.is_empty();
-    let (label, id) = match check.target {
+    let (step, id) = match check.target {
         DropTarget::Booth(id) => {
             let assign = edit::assign_exhibitor(plan, id, Some(exhibitor.id))?;
             changes.extend(assign.changes);
-            (assign.label, id)
+            (assign.step, id)
         }
         DropTarget::NewBooth(rect, Some(sector)) => {
             let booth = Booth {
@@ -198,21 +198,28 @@ pub fn drop_edit(
                 status: BoothStatus::Reserved,
                 ..edit::new_booth(plan, rect, sector)
             };
-            let label = format!(
-                "placement of {} in new booth {}",
-                exhibitor.name, booth.number
-            );
+            let step = Step::PlaceInNewBooth {
+                exhibitor: exhibitor.name.clone(),
+                booth: booth.number.clone(),
+            };
             let id = booth.id;
             changes.push(Change::PutBooth(booth));
-            (label, id)
+            (step, id)
         }
         DropTarget::NewBooth(_, None) => return None,
     };
-    let label = match (moved, payload.from_booth.and_then(|b| plan.booth(b))) {
-        (true, Some(from)) => format!("{label} (from booth {})", from.number),
-        _ => label,
+    let to = plan
+        .booth(id)
+        .map_or_else(String::new, |b| b.number.clone());
+    let step = match (moved, payload.from_booth.and_then(|b| plan.booth(b))) {
+        (true, Some(from)) if !to.is_empty() => Step::MoveExhibitor {
+            exhibitor: exhibitor.name.clone(),
+            from: from.number.clone(),
+            to,
+        },
+        _ => step,
     };
-    Some((Edit::new(label, changes), Selection::from([id])))
+    Some((Edit::new(step, changes), Selection::from([id])))
 }
 
 /// The edit that takes the exhibitor off the booth it is dragged from (dropped on the
@@ -340,7 +347,7 @@ mod tests {
         assert_eq!((new.sector, new.number.as_str()), (SectorId(2), "B-001"));
         assert_eq!(new.exhibitor, Some(ExhibitorId(1)));
         assert_eq!(new.status, BoothStatus::Reserved);
-        doc.undo();
+        doc.undo().unwrap();
         assert_eq!(doc.plan().booths.len(), 1, "one undo step removes it");
     }
 

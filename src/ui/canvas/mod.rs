@@ -1,39 +1,51 @@
-//! The floor canvas: shows the plan and turns pointer gestures into intents.
+//! The floor canvas: shows the plan and turns pointer gestures into intents. What the
+//! pointer does depends on the active tool (see [`tools`]); painting is in `paint`, drops
+//! from the palette and the exhibitor list in `drop`.
 
 mod booth_looks;
+mod drop;
 pub mod exhibitor_drop;
 mod gesture;
 mod overlay;
 mod paint;
 mod problems;
 pub mod style;
+pub mod tools;
 mod viewport;
 
 pub use booth_looks::BoothLooks;
 pub use gesture::Gesture;
 pub use problems::ProblemMarks;
 pub use style::ColorBy;
+pub use tools::select::booth_at;
+pub use tools::{ActiveTool, ToolKind, ToolOptions};
 pub use viewport::Viewport;
 
-use super::intent::{ExhibitorPayload, Intent, NewBoothPayload};
+use super::intent::Intent;
 use crate::document::{Document, Selection};
-use crate::edit::{self, Handle};
 use crate::model::{Booth, BoothId, Item, Point, Rect};
 use egui::{Key, PointerButton, Pos2, Sense, Stroke, Ui};
 use paint::FloorPainter;
+pub use tools::ToolOutcome;
+use tools::{ToolCtx, ToolInput};
 
-/// Pointer distance, in screen points, within which a resize handle is grabbed.
-const HANDLE_REACH_PX: f32 = 7.0;
-/// Pointer distance, in screen points, within which moves snap to nearby edges.
-const SNAP_REACH_PX: f32 = 8.0;
+/// Snapping reach of the venue tools, in screen points.
+const TOOL_SNAP_PX: f32 = 9.0;
 
 /// The canvas's own state, kept between frames.
 #[derive(Debug, Clone, Default)]
 pub struct CanvasState {
     /// The camera.
     pub view: Viewport,
-    /// The gesture in progress.
+    /// The select tool's gesture in progress.
     pub gesture: Gesture,
+    /// The active tool and its gesture.
+    pub tool: ActiveTool,
+    /// The tools' settings (sector to paint, column spacing, door width, …).
+    pub tool_options: ToolOptions,
+    /// Why the last tool gesture changed nothing, and where, shown on the floor until the
+    /// next gesture.
+    pub refusal: Option<(String, Point)>,
     /// How booths are coloured.
     pub color_by: ColorBy,
     /// Frame this part of the floor at the next frame (zoom to fit, go to a booth).
@@ -62,51 +74,50 @@ impl CanvasState {
             self.view.zoom_at(screen, screen.center(), factor);
         }
     }
-}
 
-/// The booth under a world point: the smallest one when several overlap.
-pub fn booth_at(doc: &Document, p: Point) -> Option<BoothId> {
-    doc.index()
-        .at_point(p)
-        .filter_map(|item| match item {
-            Item::Booth(id) => doc.plan().booth(id),
-            Item::Obstacle(_) => None,
-        })
-        .min_by(|a, b| a.rect.area().total_cmp(&b.rect.area()))
-        .map(|b| b.id)
-}
+    /// Whether a drag or a drawing is under way (Esc then aborts it and bare-key
+    /// shortcuts wait).
+    pub fn busy(&self) -> bool {
+        self.gesture.is_active() || self.tool.busy()
+    }
 
-/// Screen positions of the resize handles of a rectangle.
-fn handle_positions(view: &Viewport, screen: egui::Rect, rect: &Rect) -> [(Handle, Pos2); 8] {
-    let r = view.screen_rect_from_world(screen, rect);
-    Handle::ALL.map(|h| {
-        let x = match h.x {
-            -1 => r.left(),
-            1 => r.right(),
-            _ => r.center().x,
-        };
-        let y = match h.y {
-            -1 => r.top(),
-            1 => r.bottom(),
-            _ => r.center().y,
-        };
-        (h, Pos2::new(x, y))
-    })
-}
+    /// Makes `kind` the active tool, aborting any gesture of the previous one.
+    pub fn use_tool(&mut self, kind: ToolKind) {
+        self.tool = ActiveTool::new(kind);
+        self.gesture = Gesture::Idle;
+        self.refusal = None;
+    }
 
-/// The single selected booth whose handles are shown, if it can be resized.
-fn resizable_booth<'a>(doc: &'a Document, selection: &Selection) -> Option<&'a Booth> {
-    match selection.iter().collect::<Vec<_>>().as_slice() {
-        [one] => doc.plan().booth(**one).filter(|b| !b.locked),
-        _ => None,
+    /// The tools' view of the document at the current zoom.
+    pub fn tool_ctx<'a>(&'a self, doc: &'a Document, lang: crate::text::Lang) -> ToolCtx<'a> {
+        ToolCtx {
+            doc,
+            reach: self.view.metres(TOOL_SNAP_PX),
+            options: &self.tool_options,
+            lang,
+        }
     }
 }
 
-/// Whether `rect` would sit on another booth (not one of `moving`) or an obstacle.
-fn collides(doc: &Document, rect: &Rect, moving: &[BoothId]) -> bool {
-    doc.index().touching(rect).any(|(item, other)| {
-        !matches!(item, Item::Booth(id) if moving.contains(&id)) && rect.overlaps(&other)
-    })
+/// What one frame of the canvas works with: the widget, the document and selection.
+pub struct CanvasFrame<'a> {
+    /// The canvas's `Ui`.
+    pub ui: &'a Ui,
+    /// The canvas widget's response this frame.
+    pub response: &'a egui::Response,
+    /// The canvas on screen.
+    pub screen: egui::Rect,
+    /// The open document.
+    pub doc: &'a Document,
+    /// The selected booths.
+    pub selection: &'a Selection,
+}
+
+impl CanvasFrame<'_> {
+    /// The floor point under a screen position.
+    pub fn world(&self, view: &Viewport, pos: Pos2) -> Point {
+        view.world_from_screen(self.screen, pos)
+    }
 }
 
 /// Shows the canvas and returns what the planner asked for.
@@ -126,9 +137,34 @@ pub fn show(
     navigate(ui, &response, screen, state);
     let pointer = response.hover_pos();
     state.pointer_world = pointer.map(|p| state.view.world_from_screen(screen, p));
-
-    interact(ui, &response, screen, doc, selection, state, &mut intents);
-    drop_targets(ui, &response, screen, doc, state, &mut intents);
+    let frame = CanvasFrame {
+        ui,
+        response: &response,
+        screen,
+        doc,
+        selection,
+    };
+    let lang = crate::ui::i18n::Lang::of(ui.ctx());
+    if state.busy()
+        && !matches!(state.gesture, Gesture::Panning | Gesture::Cancelled)
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
+    {
+        if state.gesture.is_active() {
+            state.gesture = Gesture::Cancelled;
+        }
+        state.tool.cancel();
+    }
+    match state.tool.kind() {
+        ToolKind::Select => tools::select::interact(&frame, state, &mut intents),
+        ToolKind::Hall
+        | ToolKind::Outline
+        | ToolKind::Region
+        | ToolKind::Columns
+        | ToolKind::Obstacle
+        | ToolKind::Exit
+        | ToolKind::Measure => use_tool(&frame, state, lang, &mut intents),
+    }
+    drop::drop_targets(&frame, state, &mut intents);
 
     let Some(visible) = state.view.visible_world(screen) else {
         return intents;
@@ -158,12 +194,18 @@ pub fn show(
     };
     marks.paint(&floor);
     paint_booth_labels(&floor, doc, &state.looks, &booths);
-    paint_selection(&floor, doc, selection, state);
-    paint_gesture(&floor, doc, state);
+    tools::select::paint_selection(&floor, doc, selection, state);
+    tools::select::paint_gesture(&floor, doc, state);
+    drop::paint_drops(&floor, doc, state);
+    state.tool.paint(&state.tool_ctx(doc, lang), &floor);
+    if let Some((why, at)) = &state.refusal {
+        tools::paint_refusal(&floor, *at, why);
+    }
     overlay::paint_legend(&painter, screen, doc.plan());
     overlay::paint_scale_bar(&painter, screen, &state.view);
 
     if matches!(state.gesture, Gesture::Idle)
+        && matches!(state.tool, ActiveTool::Select)
         && let Some(world) = state.pointer_world
         && let Some(id) = booth_at(doc, world)
         && let Some(booth) = doc.plan().booth(id)
@@ -178,6 +220,64 @@ pub fn show(
         response.on_hover_ui_at_pointer(|ui| super::tooltip::booth_details(ui, doc, booth));
     }
     intents
+}
+
+/// The pointer and keys of this frame, in metres, for a venue tool.
+fn tool_input(frame: &CanvasFrame<'_>, state: &CanvasState) -> ToolInput {
+    let (ui, response) = (frame.ui, frame.response);
+    let space = ui.input(|i| i.key_down(Key::Space));
+    let world = |p: Pos2| frame.world(&state.view, p);
+    let busy = state.tool.busy();
+    let key = |key: Key| busy && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    ToolInput {
+        at: ui
+            .input(|i| i.pointer.interact_pos())
+            .or_else(|| response.hover_pos())
+            .map(world),
+        pressed: (response.drag_started_by(PointerButton::Primary) && !space)
+            .then(|| ui.input(|i| i.pointer.press_origin()))
+            .flatten()
+            .map(world),
+        dragging: response.dragged_by(PointerButton::Primary) && !space,
+        released: response.drag_stopped_by(PointerButton::Primary),
+        clicked: response
+            .clicked()
+            .then(|| response.interact_pointer_pos())
+            .flatten()
+            .map(world),
+        double_clicked: response.double_clicked(),
+        enter: key(Key::Enter),
+        backspace: key(Key::Backspace),
+    }
+}
+
+/// Hands this frame's input to the active venue tool and turns its outcome into intents.
+fn use_tool(
+    frame: &CanvasFrame<'_>,
+    state: &mut CanvasState,
+    lang: crate::text::Lang,
+    intents: &mut Vec<Intent>,
+) {
+    let input = tool_input(frame, state);
+    if input.pressed.is_some() || input.clicked.is_some() {
+        state.refusal = None;
+    }
+    let mut tool = std::mem::take(&mut state.tool);
+    let outcome = tool.update(&state.tool_ctx(frame.doc, lang), &input);
+    state.tool = tool;
+    match outcome {
+        Some(ToolOutcome::Apply(edit)) => intents.push(Intent::Apply {
+            edit,
+            selection_after: frame.selection.clone(),
+        }),
+        Some(ToolOutcome::Refused(why)) => {
+            if let Some(at) = input.at.or(input.clicked) {
+                state.refusal = Some((why.clone(), at));
+            }
+            intents.push(Intent::Refused(why));
+        }
+        None => {}
+    }
 }
 
 /// The booths in view, as one mesh; those in `previewed` (sorted) are left out: the
@@ -288,349 +388,6 @@ fn navigate(ui: &Ui, response: &egui::Response, screen: egui::Rect, state: &mut 
         if (factor - 1.0).abs() > 1e-6 {
             state.view.zoom_at(screen, pos, factor);
         }
-    }
-}
-
-/// Clicks, drags of booths and handles, and the selection rectangle.
-fn interact(
-    ui: &Ui,
-    response: &egui::Response,
-    screen: egui::Rect,
-    doc: &Document,
-    selection: &Selection,
-    state: &mut CanvasState,
-    intents: &mut Vec<Intent>,
-) {
-    let shift = ui.input(|i| i.modifiers.shift);
-    let grid = doc.plan().settings.grid_step_m;
-    if state.gesture.is_active()
-        && !matches!(state.gesture, Gesture::Panning | Gesture::Cancelled)
-        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
-    {
-        state.gesture = Gesture::Cancelled;
-    }
-    if response.clicked() {
-        let hit = state
-            .pointer_world
-            .or_else(|| {
-                response
-                    .interact_pointer_pos()
-                    .map(|p| state.view.world_from_screen(screen, p))
-            })
-            .and_then(|p| booth_at(doc, p));
-        let mut next = if shift {
-            selection.clone()
-        } else {
-            Selection::new()
-        };
-        if let Some(id) = hit
-            && !(shift && next.remove(&id))
-        {
-            next.insert(id);
-        }
-        if next != *selection {
-            intents.push(Intent::Select(next));
-        }
-    }
-    if response.drag_started_by(PointerButton::Primary) && matches!(state.gesture, Gesture::Idle) {
-        let Some(origin) = ui.input(|i| i.pointer.press_origin()) else {
-            return;
-        };
-        let grab = state.view.world_from_screen(screen, origin);
-        state.gesture = start_drag(doc, selection, state, screen, origin, grab, shift, intents);
-    }
-    let Some(pos) = ui.input(|i| i.pointer.interact_pos()) else {
-        return;
-    };
-    let here = state.view.world_from_screen(screen, pos);
-    let snap_reach = state.view.metres(SNAP_REACH_PX);
-    match &mut state.gesture {
-        Gesture::Moving {
-            ids,
-            bbox,
-            grab,
-            delta,
-        } => {
-            let raw = (here.x - grab.x, here.y - grab.y);
-            *delta = edit::snap_move(doc.index(), ids, *bbox, raw, grid, snap_reach);
-        }
-        Gesture::Resizing {
-            handle,
-            original,
-            grab,
-            preview,
-            ..
-        } => {
-            let raw = (here.x - grab.x, here.y - grab.y);
-            if let Some(r) = edit::snap_resize(*original, *handle, raw, grid) {
-                *preview = r;
-            }
-        }
-        Gesture::Marquee { end, .. } => *end = here,
-        _ => {}
-    }
-    if response.drag_stopped() || !ui.input(|i| i.pointer.any_down()) {
-        finish_drag(doc, selection, state, intents);
-    }
-}
-
-/// Decides what a primary drag starting at `grab` does.
-#[allow(clippy::too_many_arguments)]
-fn start_drag(
-    doc: &Document,
-    selection: &Selection,
-    state: &CanvasState,
-    screen: egui::Rect,
-    origin: Pos2,
-    grab: Point,
-    shift: bool,
-    intents: &mut Vec<Intent>,
-) -> Gesture {
-    if let Some(booth) = resizable_booth(doc, selection) {
-        let handles = handle_positions(&state.view, screen, &booth.rect);
-        if let Some((handle, _)) = handles
-            .iter()
-            .find(|(_, p)| p.distance(origin) <= HANDLE_REACH_PX)
-        {
-            return Gesture::Resizing {
-                id: booth.id,
-                handle: *handle,
-                original: booth.rect,
-                grab,
-                preview: booth.rect,
-            };
-        }
-    }
-    match booth_at(doc, grab) {
-        Some(id) => {
-            let mut moving = selection.clone();
-            if !moving.contains(&id) {
-                moving = if shift { moving } else { Selection::new() };
-                moving.insert(id);
-                intents.push(Intent::Select(moving.clone()));
-            }
-            let booths: Vec<&Booth> = moving
-                .iter()
-                .filter_map(|id| doc.plan().booth(*id))
-                .filter(|b| !b.locked)
-                .collect();
-            let Some(bbox) = booths.iter().map(|b| b.rect).reduce(|a, b| a.union(&b)) else {
-                return Gesture::Cancelled;
-            };
-            Gesture::Moving {
-                ids: booths.iter().map(|b| b.id).collect(),
-                bbox,
-                grab,
-                delta: (0.0, 0.0),
-            }
-        }
-        None => Gesture::Marquee {
-            start: grab,
-            end: grab,
-            additive: shift,
-        },
-    }
-}
-
-/// Ends a drag: one edit for a move or resize, a new selection for a rectangle.
-fn finish_drag(
-    doc: &Document,
-    selection: &Selection,
-    state: &mut CanvasState,
-    intents: &mut Vec<Intent>,
-) {
-    match std::mem::take(&mut state.gesture) {
-        Gesture::Moving { ids, delta, .. } => {
-            if let Some(edit) = edit::move_booths(doc.plan(), &ids, delta.0, delta.1) {
-                intents.push(Intent::Apply {
-                    edit,
-                    selection_after: selection.clone(),
-                });
-            }
-        }
-        Gesture::Resizing { id, preview, .. } => {
-            if let Some(edit) = edit::set_booth_rect(doc.plan(), id, preview, "resize") {
-                intents.push(Intent::Apply {
-                    edit,
-                    selection_after: selection.clone(),
-                });
-            }
-        }
-        Gesture::Marquee {
-            start,
-            end,
-            additive,
-        } => {
-            let mut next = if additive {
-                selection.clone()
-            } else {
-                Selection::new()
-            };
-            if let Some(area) = Rect::from_corners(start, end) {
-                next.extend(doc.index().booths_touching(&area).filter(|id| {
-                    doc.plan()
-                        .booth(*id)
-                        .is_some_and(|b| area.contains_rect(&b.rect))
-                }));
-            }
-            intents.push(Intent::Select(next));
-        }
-        Gesture::Panning => state.gesture = Gesture::Panning,
-        Gesture::Idle | Gesture::Cancelled => {}
-    }
-}
-
-/// Booth templates dragged from the palette: a preview while hovering, a new booth on
-/// release. Exhibitors dragged from the list or a booth: the booth under the pointer or
-/// the would-be new booth, coloured by the worst rule the drop would break, and one edit
-/// on release.
-fn drop_targets(
-    ui: &Ui,
-    response: &egui::Response,
-    screen: egui::Rect,
-    doc: &Document,
-    state: &mut CanvasState,
-    intents: &mut Vec<Intent>,
-) {
-    state.drop_preview = None;
-    state.exhibitor_drop = None;
-    let Some(pos) = ui
-        .input(|i| i.pointer.hover_pos())
-        .filter(|p| screen.contains(*p))
-    else {
-        return;
-    };
-    let at = state.view.world_from_screen(screen, pos);
-    let placed = |size: &NewBoothPayload| {
-        let grid = doc.plan().settings.grid_step_m;
-        let x = edit::snap_to_grid(at.x - size.w / 2.0, grid);
-        let y = edit::snap_to_grid(at.y - size.h / 2.0, grid);
-        Rect::new(x, y, size.w, size.h).ok()
-    };
-    // Taking a payload on release takes it whatever its type: ask only for the type
-    // that is being dragged.
-    let template = egui::DragAndDrop::has_payload_of_type::<NewBoothPayload>(ui.ctx());
-    let exhibitor = egui::DragAndDrop::has_payload_of_type::<ExhibitorPayload>(ui.ctx());
-    if let Some(payload) = response.dnd_hover_payload::<NewBoothPayload>() {
-        state.drop_preview = placed(&payload);
-    }
-    if template
-        && let Some(payload) = response.dnd_release_payload::<NewBoothPayload>()
-        && let Some(rect) = placed(&payload)
-    {
-        let fallback = doc.plan().sectors.first().map(|s| s.id);
-        if let Some(fallback) = fallback {
-            let (edit, id) = edit::add_booth(doc.plan(), rect, fallback);
-            intents.push(Intent::Apply {
-                edit,
-                selection_after: Selection::from([id]),
-            });
-        }
-    }
-    let lang = super::i18n::Lang::of(ui.ctx());
-    if let Some(payload) = response.dnd_hover_payload::<ExhibitorPayload>() {
-        state.exhibitor_drop = exhibitor_drop::check(doc, &payload, at, lang);
-    }
-    if exhibitor
-        && let Some(payload) = response.dnd_release_payload::<ExhibitorPayload>()
-        && let Some(check) = exhibitor_drop::check(doc, &payload, at, lang)
-        && let Some((edit, selection_after)) = exhibitor_drop::drop_edit(doc, &payload, &check)
-    {
-        intents.push(Intent::Apply {
-            edit,
-            selection_after,
-        });
-    }
-}
-
-/// Selection outlines and, for one booth, its resize handles.
-fn paint_selection(
-    floor: &FloorPainter<'_>,
-    doc: &Document,
-    selection: &Selection,
-    state: &CanvasState,
-) {
-    for id in selection {
-        if let Some(b) = doc.plan().booth(*id) {
-            let rect = state.gesture.preview_rect(*id, &b.rect).unwrap_or(b.rect);
-            floor.outline(&rect, Stroke::new(2.5, style::SELECTED));
-        }
-    }
-    if let Some(booth) = resizable_booth(doc, selection)
-        && !matches!(state.gesture, Gesture::Moving { .. })
-    {
-        let rect = state
-            .gesture
-            .preview_rect(booth.id, &booth.rect)
-            .unwrap_or(booth.rect);
-        for (_, p) in handle_positions(&state.view, floor.screen, &rect) {
-            let r = egui::Rect::from_center_size(p, egui::vec2(7.0, 7.0));
-            floor.painter.rect_filled(r, 1.0, egui::Color32::WHITE);
-            floor.painter.rect_stroke(
-                r,
-                1.0,
-                Stroke::new(1.5, style::SELECTED),
-                egui::StrokeKind::Middle,
-            );
-        }
-    }
-}
-
-/// The preview of a move, resize, selection rectangle or drop: red where it would land
-/// on another booth or an obstacle.
-fn paint_gesture(floor: &FloorPainter<'_>, doc: &Document, state: &CanvasState) {
-    let moving: &[BoothId] = match &state.gesture {
-        Gesture::Moving { ids, .. } => ids,
-        Gesture::Resizing { id, .. } => std::slice::from_ref(id),
-        _ => &[],
-    };
-    let previews: Vec<(&Booth, Rect)> = moving
-        .iter()
-        .filter_map(|id| doc.plan().booth(*id))
-        .filter_map(|b| state.gesture.preview_rect(b.id, &b.rect).map(|r| (b, r)))
-        .collect();
-    let preview_booths: Vec<Booth> = previews
-        .iter()
-        .map(|(b, r)| Booth {
-            rect: *r,
-            ..(*b).clone()
-        })
-        .collect();
-    floor.paint_booths(
-        preview_booths
-            .iter()
-            .map(|b| (floor.to_screen(&b.rect), state.looks.of(doc.plan(), b))),
-    );
-    floor.paint_labels(preview_booths.iter().map(|b| (b, floor.to_screen(&b.rect))));
-    for (_, rect) in &previews {
-        if collides(doc, rect, moving) {
-            floor.fill(rect, style::ERROR_FILL);
-            floor.outline(rect, Stroke::new(2.5, style::ERROR));
-        }
-    }
-    if let Gesture::Marquee { start, end, .. } = state.gesture
-        && let Some(area) = Rect::from_corners(start, end)
-    {
-        floor.fill(&area, style::MARQUEE_FILL);
-        floor.outline(&area, Stroke::new(1.0, style::SELECTED));
-    }
-    if let Some(check) = &state.exhibitor_drop {
-        exhibitor_drop::paint(floor, check);
-    }
-    if let Some(rect) = state.drop_preview {
-        let bad = collides(doc, &rect, &[]);
-        floor.fill(
-            &rect,
-            if bad {
-                style::ERROR_FILL
-            } else {
-                style::MARQUEE_FILL
-            },
-        );
-        floor.outline(
-            &rect,
-            Stroke::new(2.0, if bad { style::ERROR } else { style::SELECTED }),
-        );
     }
 }
 

@@ -304,7 +304,7 @@ mod tests {
             folder.read_info(&session).file,
             Some(PathBuf::from("show.ron"))
         );
-        doc.undo();
+        doc.undo().unwrap();
         assert!(!doc.is_dirty());
         autosave.tick(&ctx, 1.0, &doc, 0);
         assert!(autosave.flush(WAIT));

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::edit::Edit;
 use crate::io::{ImportPreview, Table, preview_import};
 use crate::model::{Exhibitor, Plan};
+use crate::ui::i18n::{Key, Lang, fill, tr};
 use std::path::PathBuf;
 
 /// What the planner did in the preview.
@@ -70,9 +71,10 @@ impl ImportWindow {
                 .show(ui, |ui| self.lists(ui, doc.plan()));
             ui.separator();
             ui.horizontal(|ui| {
+                let lang = Lang::of(ui.ctx());
                 let text = match &edit {
-                    Some(edit) => format!("Import ({})", edit.label),
-                    None => "Nothing to import".to_owned(),
+                    Some(edit) => fill(lang, Key::ImportCount, &[&edit.changes.len()]),
+                    None => tr(lang, Key::NothingToImport).to_owned(),
                 };
                 if ui
                     .add_enabled(edit.is_some(), egui::Button::new(text))

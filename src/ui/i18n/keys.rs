@@ -35,6 +35,7 @@ labels! {
     MenuFile => "File", "文件";
     MenuEdit => "Edit", "编辑";
     MenuView => "View", "视图";
+    MenuTools => "Tools", "工具";
     MenuExport => "Export", "导出";
     MenuNudge => "Nudge", "微移";
     MenuRecent => "Recent files", "最近文件";
@@ -167,7 +168,12 @@ labels! {
     DropOverlaps => "Overlaps {}", "与 {} 重叠";
     DropOutsideSectors => "Outside every sector", "不在任何展区内";
     DropOutsideHall => "Outside every hall", "不在任何展厅内";
+    DropOnBooth => "On another booth or an obstacle", "压在其他展位或障碍物上";
     DropReachesOut => "Reaches outside sector {}", "超出展区 {}";
     DropNotPreferred => "Not the preferred sector ({})", "不是首选展区（{}）";
     DropReplaces => "Replaces {}", "将替换 {}";
+
+    // Importing exhibitors.
+    ImportCount => "Import {} exhibitors", "导入 {} 个展商";
+    NothingToImport => "Nothing to import", "没有可导入的内容";
 }

@@ -4,6 +4,7 @@
 use super::Lang;
 use crate::model::{BoothStatus, BoothType};
 use crate::rules::{Code, Severity};
+use crate::ui::canvas::ToolKind;
 use crate::ui::commands::Command;
 
 const fn pick(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
@@ -52,8 +53,24 @@ pub const fn command(lang: Lang, command: Command) -> &'static str {
         Command::ToggleProblemsPanel => ("Problems", "问题"),
         Command::ToggleLanguage => ("中文 / English", "English / 中文"),
         Command::ToggleDarkMode => ("Light / dark", "浅色 / 深色"),
+        Command::ToggleVenuePanel => ("Venue and settings", "场馆与规则设置"),
+        Command::UseTool(tool) => tool_name(tool),
     };
     pick(lang, en, zh)
+}
+
+/// The name of a canvas tool, in English and Chinese.
+const fn tool_name(tool: ToolKind) -> (&'static str, &'static str) {
+    match tool {
+        ToolKind::Select => ("Select", "选择"),
+        ToolKind::Hall => ("Draw hall", "绘制展馆"),
+        ToolKind::Outline => ("Edit walls", "编辑墙体"),
+        ToolKind::Region => ("Sector region", "划分展区"),
+        ToolKind::Columns => ("Column grid", "柱网"),
+        ToolKind::Obstacle => ("Stage / service", "舞台 / 服务区"),
+        ToolKind::Exit => ("Exit", "出口"),
+        ToolKind::Measure => ("Measure", "测量"),
+    }
 }
 
 /// A sales status, lower case in English.

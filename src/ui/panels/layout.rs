@@ -23,6 +23,8 @@ pub struct Layout {
     pub dashboard: bool,
     /// The problems panel (bottom right).
     pub problems: bool,
+    /// The venue panel: halls, sectors, obstacles, exits and the rule settings (right).
+    pub venue: bool,
     /// The interface language.
     pub lang: Lang,
     /// Dark instead of light.
@@ -37,6 +39,7 @@ impl Default for Layout {
             booth_list: true,
             dashboard: true,
             problems: true,
+            venue: false,
             lang: Lang::En,
             dark: false,
         }
@@ -64,6 +67,7 @@ impl Layout {
             Command::ToggleBoothListPanel => Some(&mut self.booth_list),
             Command::ToggleDashboardPanel => Some(&mut self.dashboard),
             Command::ToggleProblemsPanel => Some(&mut self.problems),
+            Command::ToggleVenuePanel => Some(&mut self.venue),
             Command::ToggleDarkMode => Some(&mut self.dark),
             _ => None,
         }

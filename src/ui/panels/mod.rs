@@ -15,6 +15,7 @@ pub mod exhibitors;
 pub mod inspector;
 mod layout;
 pub mod problems;
+pub mod venue;
 
 pub use exhibitor_filter::{ExhibitorFilter, ExhibitorRows};
 pub use layout::{Layout, STORAGE_KEY};
@@ -38,6 +39,7 @@ pub struct Panels {
     inspector: InspectorPanel,
     booth_list: BoothListPanel,
     problems: ProblemsPanel,
+    venue: venue::VenuePanel,
     report_tab: ReportTab,
 }
 
@@ -126,6 +128,13 @@ impl Panels {
                 .default_size(230.0)
                 .min_size(90.0)
                 .show(ui, |ui| self.show_lists(ui, doc, selection, &mut intents));
+        }
+        if layout.venue {
+            egui::Panel::right("venue")
+                .resizable(true)
+                .default_size(360.0)
+                .min_size(260.0)
+                .show(ui, |ui| intents.extend(self.venue.show(ui, doc)));
         }
         if layout.exhibitors || layout.inspector {
             egui::Panel::right("side")

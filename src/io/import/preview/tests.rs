@@ -162,7 +162,7 @@ fn the_import_is_one_undoable_edit_and_nothing_changes_before() {
     );
     assert_eq!(plan, before);
     let edit = p.edit().unwrap();
-    assert_eq!(edit.label, "import of 3 exhibitors");
+    assert_eq!(edit.step, crate::edit::Step::ImportExhibitors(3));
     let mut history: History<()> = History::default();
     history.apply(&mut plan, edit, (), ()).unwrap();
     assert_eq!(plan.exhibitors.len(), 3);
@@ -173,6 +173,9 @@ fn the_import_is_one_undoable_edit_and_nothing_changes_before() {
     assert_eq!(plan, before);
 
     let one = preview(&plan, "name\nSolo\n").edit().unwrap();
-    assert_eq!(one.label, "import of 1 exhibitor");
+    assert_eq!(
+        one.step.text(crate::text::Lang::En),
+        "import of 1 exhibitor"
+    );
     assert!(preview(&plan, "name\nacme\n").edit().is_none());
 }

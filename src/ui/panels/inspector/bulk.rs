@@ -2,8 +2,8 @@
 //! differ); sector, status and lock changed for all of them in one step each.
 
 use crate::document::{Document, Selection};
-use crate::edit::{self, Change, Edit};
-use crate::model::{Booth, BoothId, BoothStatus, SectorId};
+use crate::edit::{self, BoothField, Edit};
+use crate::model::{Booth, BoothId, BoothStatus, Plan, SectorId};
 use crate::ui::i18n::{Key, Lang, fill, terms, tr};
 use crate::ui::intent::Intent;
 use crate::ui::panels::common::{m2, trimmed};
@@ -16,24 +16,16 @@ fn shared<T: PartialEq>(booths: &[&Booth], value: impl Fn(&Booth) -> T) -> Optio
     values.all(|v| v == first).then_some(first)
 }
 
-/// One step giving every booth `change`d, labelled "`what` of N booths"; `None` when
-/// nothing changes.
-pub fn bulk_edit(booths: &[&Booth], what: &str, change: impl Fn(&Booth) -> Booth) -> Option<Edit> {
-    let changes: Vec<Change> = booths
-        .iter()
-        .map(|b| change(b))
-        .zip(booths)
-        .filter(|(new, old)| new != **old)
-        .map(|(new, _)| Change::PutBooth(new))
-        .collect();
-    if changes.is_empty() {
-        return None;
-    }
+/// One step giving every booth `change`d (a change of `field`); `None` when nothing
+/// changes.
+pub fn bulk_edit(
+    plan: &Plan,
+    booths: &[&Booth],
+    field: BoothField,
+    change: impl Fn(&Booth) -> Booth,
+) -> Option<Edit> {
     let ids: Vec<BoothId> = booths.iter().map(|b| b.id).collect();
-    Some(Edit::new(
-        format!("{what} of {} booths", ids.len()),
-        changes,
-    ))
+    edit::update_booths(plan, &ids, field, change)
 }
 
 /// Shows the shared fields of `booths` and the bulk changes.
@@ -80,7 +72,7 @@ pub fn show(
             if let Some(new) = chosen
                 && chosen != sector
             {
-                apply(bulk_edit(booths, "sector", |b| Booth {
+                apply(bulk_edit(plan, booths, BoothField::Sector, |b| Booth {
                     sector: new,
                     ..b.clone()
                 }));
@@ -102,7 +94,7 @@ pub fn show(
             if let Some(new) = chosen
                 && chosen != status
             {
-                apply(bulk_edit(booths, "status", |b| Booth {
+                apply(bulk_edit(plan, booths, BoothField::Status, |b| Booth {
                     status: new,
                     ..b.clone()
                 }));
@@ -117,10 +109,8 @@ pub fn show(
                 .labelled_by(label)
                 .changed()
             {
-                apply(bulk_edit(booths, "lock", |b| Booth {
-                    locked: on,
-                    ..b.clone()
-                }));
+                let ids: Vec<BoothId> = booths.iter().map(|b| b.id).collect();
+                apply(edit::set_locked(plan, &ids, on));
             }
             ui.end_row();
 
@@ -150,8 +140,6 @@ pub fn show(
             ui.label(m2(booths.iter().map(|b| b.rect.area()).sum()));
             ui.end_row();
         });
-    let ids: Vec<BoothId> = booths.iter().map(|b| b.id).collect();
-    ui.weak(edit::describe_booths(plan, &ids));
 }
 
 #[cfg(test)]
@@ -170,13 +158,16 @@ mod tests {
         let booths: Vec<&Booth> = plan.booths.iter().collect();
         assert_eq!(shared(&booths, |b| b.sector), Some(SectorId(1)));
         assert_eq!(shared(&booths, |b| b.status), None);
-        let edit = bulk_edit(&booths, "status", |b| Booth {
+        let edit = bulk_edit(&plan, &booths, BoothField::Status, |b| Booth {
             status: BoothStatus::Sold,
             ..b.clone()
         })
         .unwrap();
-        assert_eq!(edit.label, "status of 3 booths");
+        assert_eq!(
+            edit.step,
+            crate::edit::Step::ChangeBooths(BoothField::Status, crate::edit::Booths::Many(3))
+        );
         assert_eq!(edit.changes.len(), 2, "the sold booth is left as it is");
-        assert!(bulk_edit(&booths, "lock", |b| b.clone()).is_none());
+        assert!(bulk_edit(&plan, &booths, BoothField::Sector, |b| b.clone()).is_none());
     }
 }

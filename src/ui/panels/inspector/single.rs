@@ -4,7 +4,7 @@
 use super::InspectorPanel;
 use super::fields::Field;
 use crate::document::{Document, Selection};
-use crate::edit;
+use crate::edit::{self, BoothField};
 use crate::model::{Booth, BoothStatus, Rect};
 use crate::ui::i18n::{Key, Lang, terms, tr};
 use crate::ui::intent::{ExhibitorPayload, Intent};
@@ -15,7 +15,7 @@ use egui::Ui;
 const MIN_SIDE_M: f64 = 0.5;
 
 /// The step that replaces the booth with `changed`, if that changes anything.
-fn put(doc: &Document, selection: &Selection, changed: Booth, what: &str) -> Option<Intent> {
+fn put(doc: &Document, selection: &Selection, changed: Booth, what: BoothField) -> Option<Intent> {
     edit::update_booth(doc.plan(), changed, what).map(|edit| Intent::Apply {
         edit,
         selection_after: selection.clone(),
@@ -90,7 +90,7 @@ impl InspectorPanel {
                         sector,
                         ..booth.clone()
                     };
-                    intents.extend(put(doc, selection, changed, "sector"));
+                    intents.extend(put(doc, selection, changed, BoothField::Sector));
                 }
                 ui.end_row();
 
@@ -111,7 +111,7 @@ impl InspectorPanel {
                         status,
                         ..booth.clone()
                     };
-                    intents.extend(put(doc, selection, changed, "status"));
+                    intents.extend(put(doc, selection, changed, BoothField::Status));
                 }
                 ui.end_row();
 
@@ -132,11 +132,14 @@ impl InspectorPanel {
                 let l = label(ui, Key::Locked);
                 let mut locked = booth.locked;
                 if ui.checkbox(&mut locked, "").labelled_by(l).changed() {
-                    let changed = Booth {
-                        locked,
-                        ..booth.clone()
-                    };
-                    intents.extend(put(doc, selection, changed, "lock"));
+                    intents.extend(
+                        edit::set_locked(doc.plan(), &[booth.id], locked).map(|edit| {
+                            Intent::Apply {
+                                edit,
+                                selection_after: selection.clone(),
+                            }
+                        }),
+                    );
                 }
                 ui.end_row();
 
@@ -239,9 +242,9 @@ impl InspectorPanel {
             _ => return None,
         };
         let what = if field == Field::Number {
-            "number"
+            BoothField::Number
         } else {
-            "notes"
+            BoothField::Notes
         };
         put(doc, selection, changed, what)
     }
@@ -264,35 +267,35 @@ impl InspectorPanel {
                     rect: rect(value, r.y(), r.w(), r.h())?,
                     ..booth.clone()
                 },
-                "position",
+                BoothField::Position,
             ),
             Field::Y => (
                 Booth {
                     rect: rect(r.x(), value, r.w(), r.h())?,
                     ..booth.clone()
                 },
-                "position",
+                BoothField::Position,
             ),
             Field::W => (
                 Booth {
                     rect: rect(r.x(), r.y(), value, r.h())?,
                     ..booth.clone()
                 },
-                "size",
+                BoothField::Size,
             ),
             Field::H => (
                 Booth {
                     rect: rect(r.x(), r.y(), r.w(), value)?,
                     ..booth.clone()
                 },
-                "size",
+                BoothField::Size,
             ),
             Field::Price if value.is_finite() && value >= 0.0 => (
                 Booth {
                     price: value,
                     ..booth.clone()
                 },
-                "price",
+                BoothField::Price,
             ),
             _ => return None,
         };
