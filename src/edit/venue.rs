@@ -85,14 +85,14 @@ fn hall(plan: &Plan, id: HallId) -> Result<&Hall, VenueError> {
         .ok_or_else(|| VenueError::Missing(format!("hall {id}")))
 }
 
-/// A new hall with these walls, named `name` (or "Hall N"). On a floor with no sector
+/// A new hall with these walls, named `name` (or "H<n>", as venues name their halls). On a floor with no sector
 /// yet, the four default sectors split it into quarters, for the planner to repaint.
 /// Returns the edit and the new hall's id.
 pub fn add_hall(plan: &Plan, outline: Outline, name: Option<String>) -> (Edit, HallId) {
     let id = next_hall_id(plan);
     let name = name
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| format!("Hall {}", id.0));
+        .unwrap_or_else(|| format!("H{}", id.0));
     let mut changes = Vec::new();
     if plan.sectors.is_empty() {
         changes.extend(
@@ -761,7 +761,7 @@ mod tests {
         let plan = Plan::blank("t");
         let (edit, id) = add_hall(&plan, l_outline(), None);
         let after = applied(&plan, edit);
-        assert_eq!(after.hall(id).unwrap().name, "Hall 1");
+        assert_eq!(after.hall(id).unwrap().name, "H1");
         assert_eq!(after.sectors.len(), 4);
         let covered: f64 = after.sectors.iter().map(|s| s.area_m2()).sum();
         assert!((covered - 1800.0).abs() < 1e-6, "{covered}");
@@ -892,7 +892,7 @@ mod tests {
             edit.step,
             Step::AddColumns {
                 count: 18,
-                hall: "Hall 1".into()
+                hall: "H1".into()
             }
         );
         let after = applied(&plan, edit);

@@ -80,14 +80,15 @@ pub(crate) fn occupancy(plan: &Plan) -> Occupancy {
                     .iter()
                     .filter(|e| e.hall == h.id)
                     .map(|e| e.width_m)
-                    .sum(),
+                    .fold(0.0, |sum, w| sum + w),
             }
         })
         .collect();
-    let hall_area_m2: f64 = halls.iter().map(|h| h.area_m2).sum();
+    // Folded from +0.0: a float sum of nothing is -0.0, which prints as "-0.00 m".
+    let hall_area_m2: f64 = halls.iter().fold(0.0, |sum, h| sum + h.area_m2);
     let design_occupants = occupants(plan, hall_area_m2);
     let exit_width_needed_m = width_needed(plan, design_occupants);
-    let exit_width_provided_m: f64 = plan.exits.iter().map(|e| e.width_m).sum();
+    let exit_width_provided_m: f64 = plan.exits.iter().fold(0.0, |sum, e| sum + e.width_m);
     Occupancy {
         hall_area_m2,
         occupant_density: plan.settings.occupant_density,

@@ -271,9 +271,12 @@ fn use_tool(
             selection_after: frame.selection.clone(),
         }),
         Some(ToolOutcome::Refused(why)) => {
-            if let Some(at) = input.at.or(input.clicked) {
-                state.refusal = Some((why.clone(), at));
-            }
+            let at = input
+                .clicked
+                .or(input.at)
+                .or(state.pointer_world)
+                .unwrap_or(state.view.center);
+            state.refusal = Some((why.clone(), at));
             intents.push(Intent::Refused(why));
         }
         None => {}

@@ -46,6 +46,9 @@ pub fn paint_scale_bar(painter: &Painter, screen: egui::Rect, view: &Viewport) {
 
 /// Draws the sector legend in the top-right corner: colour, English and Chinese name.
 pub fn paint_legend(painter: &Painter, screen: egui::Rect, plan: &Plan) {
+    if plan.sectors.is_empty() {
+        return;
+    }
     let row = 18.0;
     let width = 250.0;
     let height = row * plan.sectors.len() as f32 + 10.0;

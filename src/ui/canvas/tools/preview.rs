@@ -7,7 +7,7 @@ use crate::ui::canvas::style;
 use egui::{Align2, Color32, FontId, Shape, Stroke};
 
 /// The fill of a preview that is fine.
-pub const OK_FILL: Color32 = style::MARQUEE_FILL;
+pub const OK_FILL: Color32 = Color32::from_rgba_premultiplied(0, 22, 50, 50);
 
 /// The stroke colour of a preview: blue if fine, red if not.
 pub fn stroke_color(ok: bool) -> Color32 {

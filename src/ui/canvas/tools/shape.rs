@@ -71,14 +71,18 @@ impl ShapeDraft {
                     }
                     return None;
                 }
-                let closing = input.enter || input.double_clicked;
+                // A double click closes the shape only where it repeats the last
+                // corner: two quick clicks on two corners are two corners.
+                let mut closing = input.enter;
                 if let Some(p) = input.clicked {
                     let at = ctx.snap(p, corners).at;
                     let on_first = corners.first() == Some(&at);
                     if on_first && corners.len() >= 3 {
                         return Some(std::mem::take(self).into_corners());
                     }
-                    if corners.last() != Some(&at) && !on_first {
+                    let repeated = corners.last() == Some(&at);
+                    closing |= repeated && input.double_clicked;
+                    if !repeated && !on_first {
                         corners.push(at);
                     }
                 }

@@ -58,30 +58,25 @@ impl VenuePanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.heading(lang.pick("Venue", "场馆"));
-                section(
-                    ui,
-                    lang.pick("Plan details", "平面图信息"),
-                    true,
-                    |ui| {
-                        settings::details(ui, doc, &mut sink);
-                    },
-                );
-                section(ui, lang.pick("Halls", "展馆"), true, |ui| {
+                section(ui, ("Plan details", "平面图信息"), true, |ui| {
+                    settings::details(ui, doc, &mut sink);
+                });
+                section(ui, ("Halls", "展馆"), true, |ui| {
                     halls::show(ui, doc, &mut sink);
                 });
-                section(ui, lang.pick("Sectors", "展区"), true, |ui| {
+                section(ui, ("Sectors", "展区"), true, |ui| {
                     sectors::show(ui, doc, &mut sink);
                 });
                 section(
                     ui,
-                    lang.pick("Columns, stages and service areas", "柱子、舞台与服务区"),
+                    ("Columns, stages and service areas", "柱子、舞台与服务区"),
                     false,
                     |ui| obstacles::show(ui, doc, &mut sink),
                 );
-                section(ui, lang.pick("Exits", "出口"), false, |ui| {
+                section(ui, ("Exits", "出口"), false, |ui| {
                     halls::exits(ui, doc, &mut sink);
                 });
-                section(ui, lang.pick("Rule settings", "规则设置"), true, |ui| {
+                section(ui, ("Rule settings", "规则设置"), true, |ui| {
                     self.settings.show(ui, doc, &mut sink);
                 });
             });
@@ -89,10 +84,16 @@ impl VenuePanel {
     }
 }
 
-/// A collapsible section with a stable id in either language.
-fn section(ui: &mut Ui, title: &str, open: bool, body: impl FnOnce(&mut Ui)) {
-    egui::CollapsingHeader::new(title)
-        .id_salt(title.len())
+/// A collapsible section whose id (its English title) is the same in either language.
+fn section(
+    ui: &mut Ui,
+    title: (&'static str, &'static str),
+    open: bool,
+    body: impl FnOnce(&mut Ui),
+) {
+    let lang = Lang::of(ui.ctx());
+    egui::CollapsingHeader::new(lang.pick(title.0, title.1))
+        .id_salt(title.0)
         .default_open(open)
         .show(ui, body);
 }
