@@ -19,6 +19,7 @@ pub mod cli;
 pub mod document;
 pub mod drawing;
 pub mod edit;
+pub mod export;
 pub mod fonts;
 pub mod generate;
 pub mod io;

@@ -1,22 +1,22 @@
 //! `expoplan export FILE [--format FORMAT] -o OUT`: the booth list (CSV, XLSX) or a
 //! drawing of the floor (SVG, PNG, PDF, interactive HTML).
 //!
-//! To add a format: add a variant to [`ExportFormat`], its file extension in
-//! [`ExportFormat::extension`], and the writer call in [`ExportArgs::write`]; clap lists
-//! it in `--help` by itself.
+//! The formats themselves live in [`crate::export`]; this file gives them their
+//! command-line names ([`FormatArg`]) and options.
 
 use super::Outcome;
 use super::load::{load, same_file};
-use crate::drawing::{self, ColorBy, DrawingOptions, Paper};
+use crate::drawing::{ColorBy, DrawingOptions, Paper};
+pub use crate::export::ExportFormat;
 use crate::model::Plan;
 use anyhow::{Context as _, anyhow, bail};
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// What `export` can write.
+/// What `export` can write (the command line's names for [`ExportFormat`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
+pub enum FormatArg {
     /// The booth list as CSV (UTF-8 with a byte-order mark, for spreadsheets).
     Csv,
     /// The booth list as an Excel workbook.
@@ -31,38 +31,16 @@ pub enum ExportFormat {
     Html,
 }
 
-impl ExportFormat {
-    /// Every format.
-    pub const ALL: [ExportFormat; 6] = [
-        ExportFormat::Csv,
-        ExportFormat::Xlsx,
-        ExportFormat::Svg,
-        ExportFormat::Png,
-        ExportFormat::Pdf,
-        ExportFormat::Html,
-    ];
-
-    /// The file extension, without the dot.
-    pub const fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Xlsx => "xlsx",
-            ExportFormat::Svg => "svg",
-            ExportFormat::Png => "png",
-            ExportFormat::Pdf => "pdf",
-            ExportFormat::Html => "html",
+impl From<FormatArg> for ExportFormat {
+    fn from(arg: FormatArg) -> Self {
+        match arg {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Xlsx => ExportFormat::Xlsx,
+            FormatArg::Svg => ExportFormat::Svg,
+            FormatArg::Png => ExportFormat::Png,
+            FormatArg::Pdf => ExportFormat::Pdf,
+            FormatArg::Html => ExportFormat::Html,
         }
-    }
-
-    /// The format a file name's extension asks for, if any (`.htm` counts as HTML).
-    pub fn from_path(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?;
-        if ext.eq_ignore_ascii_case("htm") {
-            return Some(ExportFormat::Html);
-        }
-        Self::ALL
-            .into_iter()
-            .find(|f| f.extension().eq_ignore_ascii_case(ext))
     }
 }
 
@@ -94,7 +72,7 @@ pub struct ExportArgs {
     pub file: PathBuf,
     /// The format; without it, the extension of OUT decides.
     #[arg(long, short = 'f', value_enum)]
-    pub format: Option<ExportFormat>,
+    pub format: Option<FormatArg>,
     /// The file to write (replaced if it exists).
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,
@@ -124,6 +102,7 @@ impl ExportArgs {
     pub fn format(&self) -> anyhow::Result<ExportFormat> {
         match self
             .format
+            .map(ExportFormat::from)
             .or_else(|| ExportFormat::from_path(&self.output))
         {
             Some(format) => Ok(format),
@@ -156,17 +135,13 @@ impl ExportArgs {
     /// Writes `plan` to OUT in `format`, atomically: a failed export leaves any older
     /// file in place.
     pub fn write(&self, plan: &Plan, format: ExportFormat) -> anyhow::Result<()> {
-        let path = &self.output;
-        let opts = self.drawing_options();
-        match format {
-            ExportFormat::Csv => crate::io::write_booth_csv_file(plan, path)?,
-            ExportFormat::Xlsx => crate::io::write_booth_xlsx(plan, path)?,
-            ExportFormat::Svg => drawing::save_svg(plan, &opts, path)?,
-            ExportFormat::Png => drawing::save_png(plan, &opts, path, self.width)?,
-            ExportFormat::Pdf => drawing::save_pdf(plan, &opts, path)?,
-            ExportFormat::Html => drawing::save_html(plan, path)?,
-        }
-        Ok(())
+        crate::export::write_export(
+            plan,
+            format,
+            &self.output,
+            &self.drawing_options(),
+            self.width,
+        )
     }
 
     /// Loads the plan and writes the export.
@@ -200,28 +175,6 @@ mod tests {
     use super::*;
     use crate::cli::{Cli, Command};
     use clap::Parser;
-
-    #[test]
-    fn the_extension_picks_the_format() {
-        assert_eq!(
-            ExportFormat::from_path(Path::new("a/b.CSV")),
-            Some(ExportFormat::Csv)
-        );
-        assert_eq!(
-            ExportFormat::from_path(Path::new("b.xlsx")),
-            Some(ExportFormat::Xlsx)
-        );
-        assert_eq!(
-            ExportFormat::from_path(Path::new("map.htm")),
-            Some(ExportFormat::Html)
-        );
-        assert_eq!(ExportFormat::from_path(Path::new("b.txt")), None);
-        assert_eq!(ExportFormat::from_path(Path::new("b")), None);
-        for format in ExportFormat::ALL {
-            let name = format!("x.{}", format.extension());
-            assert_eq!(ExportFormat::from_path(Path::new(&name)), Some(format));
-        }
-    }
 
     #[test]
     fn drawing_flags_reach_the_options() {

@@ -19,7 +19,7 @@ mod numbers;
 mod report_text;
 
 pub use check::CheckArgs;
-pub use export::{ExportArgs, ExportFormat};
+pub use export::{ExportArgs, FormatArg};
 pub use generate::GenerateArgs;
 pub use import::ImportArgs;
 pub use report_text::{TextOptions, write_report};
@@ -47,7 +47,7 @@ Exit codes:
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// What to do; none opens the window.
+    /// What to do; none opens the window (`main.rs` decides).
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A plan (.ron) to open in the window.
@@ -95,62 +95,59 @@ impl Outcome {
 /// Exit code of a command that could not run.
 const FAILURE: u8 = 2;
 
-/// Runs the parsed command line, writing its report to `out`. An `Err` means the
-/// command could not run (exit code 2).
-pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    match cli.command {
-        Some(Command::Check(args)) => args.run(out),
-        Some(Command::Export(args)) => args.run(out),
-        Some(Command::Generate(args)) => args.run(out),
-        Some(Command::Import(args)) => args.run(out),
-        None => open_window(cli.file),
+/// Runs a subcommand, writing its report to `out`. An `Err` means the command could not
+/// run (exit code 2).
+pub fn run(command: Command, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Check(args) => args.run(out),
+        Command::Export(args) => args.run(out),
+        Command::Generate(args) => args.run(out),
+        Command::Import(args) => args.run(out),
     }
 }
 
-/// Opens the window (feature `gui`), on `file` or on the built-in sample.
-fn open_window(file: Option<PathBuf>) -> anyhow::Result<Outcome> {
-    #[cfg(feature = "gui")]
-    {
-        crate::ui::run_native(file)?;
-        Ok(Outcome::Done)
-    }
-    #[cfg(not(feature = "gui"))]
-    {
-        let _ = file;
-        anyhow::bail!(
-            "this expoplan was built without the window (cargo feature \"gui\"); \
-             use a subcommand, e.g. `expoplan check FILE` (see `expoplan --help`)"
-        )
-    }
-}
-
-/// Runs the binary: parses the arguments, runs the command, prints any error with its
-/// causes and returns the exit code (see the module docs).
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(err) => {
-            // --help and --version are not failures.
-            let code = if err.use_stderr() { FAILURE } else { 0 };
-            // Nothing sensible is left to do if the terminal is gone.
-            let _ = err.print();
-            return ExitCode::from(code);
+/// Parses the arguments; on a mistake, `--help` or `--version` prints what clap has to
+/// say and gives the exit code to leave with.
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|err| {
+        // --help and --version are not failures.
+        let code = if err.use_stderr() { FAILURE } else { 0 };
+        if let Err(print) = err.print() {
+            // Nothing sensible is left to do if the terminal is gone but say so once.
+            eprintln!("expoplan: {print}");
         }
-    };
+        ExitCode::from(code)
+    })
+}
+
+/// Runs a subcommand on standard output, prints any error with its causes and returns
+/// the exit code (see the module docs).
+pub fn run_and_report(command: Command) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let result = run(cli, &mut out);
-    let _ = out.flush();
+    let result = run(command, &mut out);
+    let flushed = out.flush();
     match result {
-        Ok(outcome) => outcome.exit_code(),
+        Ok(outcome) => match flushed {
+            Ok(()) => outcome.exit_code(),
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => outcome.exit_code(),
+            Err(err) => fail(&anyhow::Error::from(err)),
+        },
         // `expoplan check plan.ron | head`: the reader has seen enough.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("expoplan: {err:#}");
-            ExitCode::from(FAILURE)
-        }
+        Err(err) => fail(&err),
     }
 }
+
+/// Prints why a command could not run and gives exit code 2.
+pub fn fail(err: &anyhow::Error) -> ExitCode {
+    eprintln!("expoplan: {err:#}");
+    ExitCode::from(FAILURE)
+}
+
+/// Why this build has no window (feature `gui` off).
+pub const NO_WINDOW: &str = "this expoplan was built without the window (cargo feature \"gui\"); \
+     use a subcommand, e.g. `expoplan check FILE` (see `expoplan --help`)";
 
 /// Whether the error comes from writing to a pipe whose reader has gone.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -7,6 +7,7 @@ mod history;
 mod ops;
 #[cfg(test)]
 mod proptests;
+mod seat;
 mod snap;
 mod snap_point;
 mod step;
@@ -15,6 +16,7 @@ mod venue;
 pub use change::{Change, Edit, EditError, Reach, venue_places};
 pub use history::History;
 pub use ops::*;
+pub use seat::{Seat, seat_exhibitor};
 pub use snap::{Handle, snap_move, snap_resize, snap_to_grid};
 pub use snap_point::{SnapTarget, SnappedPoint, snap_point};
 pub use step::{BoothField, Booths, Step};

@@ -1,8 +1,8 @@
 //! What one undoable step did, as data: the Edit menu, the status bar and the history
 //! say it in the planner's language (see [`Step::text`]).
 
-use crate::model::{NumericSetting, ObstacleKind};
-use crate::text::{Lang, obstacle_kind, setting_name};
+use crate::model::{BoothStatus, NumericSetting, ObstacleKind};
+use crate::text::{Lang, obstacle_kind, setting_name, status_name};
 
 /// One booth by its number, or how many booths.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +101,8 @@ pub enum Step {
         from: String,
         /// The booth it went to.
         to: String,
+        /// The status the sale has on the new booth (the booth left is available).
+        status: BoothStatus,
     },
     /// An exhibitor placed in a new booth of the size it asked for.
     PlaceInNewBooth {
@@ -190,7 +192,11 @@ impl Step {
                 exhibitor,
                 from,
                 to,
-            } => format!("move of {exhibitor} from booth {from} to booth {to}"),
+                status,
+            } => format!(
+                "move of {exhibitor} from booth {from} (now available) to booth {to} (now {})",
+                status_name(Lang::En, *status)
+            ),
             Step::PlaceInNewBooth { exhibitor, booth } => {
                 format!("placement of {exhibitor} in new booth {booth}")
             }
@@ -246,7 +252,11 @@ impl Step {
                 exhibitor,
                 from,
                 to,
-            } => format!("将 {exhibitor} 从展位 {from} 移到展位 {to}"),
+                status,
+            } => format!(
+                "将 {exhibitor} 从展位 {from}（改为可售）移到展位 {to}（{}）",
+                status_name(Lang::Zh, *status)
+            ),
             Step::PlaceInNewBooth { exhibitor, booth } => {
                 format!("将 {exhibitor} 安排到新展位 {booth}")
             }

@@ -58,6 +58,17 @@ impl Lang {
     }
 }
 
+/// A sales status, lower case in English.
+pub const fn status_name(lang: Lang, status: crate::model::BoothStatus) -> &'static str {
+    use crate::model::BoothStatus;
+    match status {
+        BoothStatus::Available => lang.pick("available", "可售"),
+        BoothStatus::OnHold => lang.pick("on hold", "保留"),
+        BoothStatus::Reserved => lang.pick("reserved", "已预订"),
+        BoothStatus::Sold => lang.pick("sold", "已售"),
+    }
+}
+
 /// The name of an obstacle kind, lower case in English.
 pub const fn obstacle_kind(lang: Lang, kind: crate::model::ObstacleKind) -> &'static str {
     use crate::model::ObstacleKind;

@@ -8,8 +8,8 @@
 
 use super::style;
 use crate::document::{Document, Selection};
-use crate::edit::{self, Change, Edit, Step};
-use crate::model::{Booth, BoothId, BoothStatus, Exhibitor, Item, Point, Rect, SectorId};
+use crate::edit::{self, Edit};
+use crate::model::{BoothId, Exhibitor, Item, Point, Rect, SectorId};
 use crate::rules::Severity;
 use crate::ui::i18n::{Key, Lang, fill};
 use crate::ui::intent::ExhibitorPayload;
@@ -166,15 +166,6 @@ pub fn check(
     })
 }
 
-/// The changes that take the exhibitor off the booth it is dragged from, if any.
-fn leave(doc: &Document, payload: &ExhibitorPayload) -> Vec<Change> {
-    payload
-        .from_booth
-        .and_then(|from| edit::assign_exhibitor(doc.plan(), from, None))
-        .map(|e| e.changes)
-        .unwrap_or_default()
-}
-
 /// The one edit a drop makes, and the booth to select after it; `None` when the drop is
 /// refused (outside every sector) or changes nothing.
 pub fn drop_edit(
@@ -182,44 +173,13 @@ pub fn drop_edit(
     payload: &ExhibitorPayload,
     check: &DropCheck,
 ) -> Option<(Edit, Selection)> {
-    let plan = doc.plan();
-    let exhibitor = plan.exhibitor(payload.exhibitor)?;
-    let mut changes = leave(doc, payload);
-    let moved = !changes.is_empty();
-    let (step, id) = match check.target {
-        DropTarget::Booth(id) => {
-            let assign = edit::assign_exhibitor(plan, id, Some(exhibitor.id))?;
-            changes.extend(assign.changes);
-            (assign.step, id)
-        }
-        DropTarget::NewBooth(rect, Some(sector)) => {
-            let booth = Booth {
-                exhibitor: Some(exhibitor.id),
-                status: BoothStatus::Reserved,
-                ..edit::new_booth(plan, rect, sector)
-            };
-            let step = Step::PlaceInNewBooth {
-                exhibitor: exhibitor.name.clone(),
-                booth: booth.number.clone(),
-            };
-            let id = booth.id;
-            changes.push(Change::PutBooth(booth));
-            (step, id)
-        }
+    let seat = match check.target {
+        DropTarget::Booth(id) => edit::Seat::Booth(id),
+        DropTarget::NewBooth(rect, Some(sector)) => edit::Seat::NewBooth(rect, sector),
         DropTarget::NewBooth(_, None) => return None,
     };
-    let to = plan
-        .booth(id)
-        .map_or_else(String::new, |b| b.number.clone());
-    let step = match (moved, payload.from_booth.and_then(|b| plan.booth(b))) {
-        (true, Some(from)) if !to.is_empty() => Step::MoveExhibitor {
-            exhibitor: exhibitor.name.clone(),
-            from: from.number.clone(),
-            to,
-        },
-        _ => step,
-    };
-    Some((Edit::new(step, changes), Selection::from([id])))
+    let (edit, id) = edit::seat_exhibitor(doc.plan(), payload.exhibitor, payload.from_booth, seat)?;
+    Some((edit, Selection::from([id])))
 }
 
 /// The edit that takes the exhibitor off the booth it is dragged from (dropped on the
@@ -285,7 +245,7 @@ const WARNING_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(150, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ExhibitorId, Plan, Size};
+    use crate::model::{BoothStatus, ExhibitorId, Plan, Size};
 
     /// Booth A-001 at (10, 10) 3×3 in sector A (north-west quarter of a 100 × 100 hall);
     /// exhibitor 1 asks for 6 × 3 in sector B (north-east), exhibitor 2 for nothing.

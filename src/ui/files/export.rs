@@ -4,8 +4,8 @@
 
 use super::dialog::DialogMode;
 use super::path_prompt::PromptSpec;
-use crate::cli::ExportFormat;
-use crate::drawing::{self, DrawingOptions, Paper};
+use crate::drawing::{DrawingOptions, Paper};
+use crate::export::{ExportFormat, write_export};
 use crate::model::Plan;
 use std::path::Path;
 
@@ -65,17 +65,7 @@ pub fn run_export(
         paper,
         ..DrawingOptions::default()
     };
-    let written = match format {
-        ExportFormat::Csv => crate::io::write_booth_csv_file(plan, path).map_err(|e| fail(&e)),
-        ExportFormat::Xlsx => crate::io::write_booth_xlsx(plan, path).map_err(|e| fail(&e)),
-        ExportFormat::Svg => drawing::save_svg(plan, &opts, path).map_err(|e| fail(&e)),
-        ExportFormat::Png => {
-            drawing::save_png(plan, &opts, path, PNG_WIDTH_PX).map_err(|e| fail(&e))
-        }
-        ExportFormat::Pdf => drawing::save_pdf(plan, &opts, path).map_err(|e| fail(&e)),
-        ExportFormat::Html => drawing::save_html(plan, path).map_err(|e| fail(&e)),
-    };
-    written?;
+    write_export(plan, format, path, &opts, PNG_WIDTH_PX).map_err(|e| fail(&format!("{e:#}")))?;
     Ok(format!(
         "Exported the {} ({} booths) to {}",
         describe(format),

@@ -31,10 +31,10 @@ pub use recent::MAX_RECENT;
 pub use recovery_folder::DATA_DIR_ENV;
 
 use super::commands::Command;
-use crate::cli::ExportFormat;
 use crate::document::Document;
 use crate::drawing::Paper;
 use crate::edit::Edit;
+use crate::export::ExportFormat;
 use crate::io::{ImportError, LoadError, SaveError, Table};
 use crate::model::Plan;
 use autosave::Autosave;

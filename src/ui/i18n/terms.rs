@@ -75,12 +75,7 @@ const fn tool_name(tool: ToolKind) -> (&'static str, &'static str) {
 
 /// A sales status, lower case in English.
 pub const fn status(lang: Lang, status: BoothStatus) -> &'static str {
-    match status {
-        BoothStatus::Available => pick(lang, "available", "可售"),
-        BoothStatus::OnHold => pick(lang, "on hold", "保留"),
-        BoothStatus::Reserved => pick(lang, "reserved", "已预订"),
-        BoothStatus::Sold => pick(lang, "sold", "已售"),
-    }
+    crate::text::status_name(lang, status)
 }
 
 /// A computed booth type, lower case in English.
