@@ -5,6 +5,7 @@
 mod change;
 mod history;
 mod ops;
+mod pricing;
 #[cfg(test)]
 mod proptests;
 mod seat;
@@ -16,6 +17,7 @@ mod venue;
 pub use change::{Change, Edit, EditError, Reach, venue_places};
 pub use history::History;
 pub use ops::*;
+pub use pricing::{list_price, priced_by_list, reprice_booths};
 pub use seat::{Seat, seat_exhibitor};
 pub use snap::{Handle, snap_move, snap_resize, snap_to_grid};
 pub use snap_point::{SnapTarget, SnappedPoint, snap_point};

@@ -62,10 +62,19 @@ pub fn set_booth_rect(plan: &Plan, id: BoothId, rect: Rect, how: Reshape) -> Opt
         Reshape::Rotate => Step::RotateBooth(number),
         Reshape::Move => Step::MoveBooths(Booths::One(number)),
     };
+    // A resized booth follows the price list unless its price was typed; a moved one
+    // keeps its price (its type may change, its deal does not).
+    let price = match how {
+        Reshape::Resize | Reshape::Rotate if super::priced_by_list(plan, booth) => {
+            super::list_price(plan, &rect, Some(id)).unwrap_or(booth.price)
+        }
+        Reshape::Resize | Reshape::Rotate | Reshape::Move => booth.price,
+    };
     Some(Edit::new(
         step,
         vec![Change::PutBooth(Booth {
             rect,
+            price,
             ..booth.clone()
         })],
     ))
@@ -168,7 +177,7 @@ pub fn new_booth(plan: &Plan, rect: Rect, sector: SectorId) -> Booth {
         sector,
         exhibitor: None,
         status: BoothStatus::Available,
-        price: 0.0,
+        price: super::list_price(plan, &rect, None).unwrap_or(0.0),
         notes: String::new(),
         locked: false,
     }
@@ -206,7 +215,9 @@ pub fn duplicate_booths(
             continue;
         };
         let mut copy = new_booth(&scratch, rect, original.sector);
-        copy.price = original.price;
+        if !super::priced_by_list(plan, original) {
+            copy.price = original.price;
+        }
         new_ids.push(copy.id);
         changes.push(Change::PutBooth(copy.clone()));
         scratch.booths.push(copy);

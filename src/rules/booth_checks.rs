@@ -144,7 +144,9 @@ impl<N: Nearby> Floor<'_, N> {
             }
         }
         let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, hall, &near));
-        if kind == BoothType::Enclosed {
+        // A booth outside every hall is reported as such; "no side open" would only
+        // echo that its surroundings are not floor.
+        if kind == BoothType::Enclosed && hall.is_some() {
             local.push(Finding::new(
                 Code::NoAisleAccess,
                 format!("Booth {label} has no side open to an aisle (no aisle access)"),

@@ -6,7 +6,7 @@ use super::booth_checks::{Floor, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
     capacity_findings, duplicate_number, exit_findings, number_key, occupancy, occupancy_findings,
-    without_booth,
+    size_findings, without_booth,
 };
 use super::report::Report;
 use super::tally::{Seen, Tally};
@@ -582,6 +582,8 @@ impl Checker {
         let mut findings = capacity_findings(plan, &capacity);
         findings.extend(occupancy_findings(plan, &self.report.occupancy));
         findings.extend(exit_findings(plan));
+        findings.extend(size_findings(plan));
+        findings.extend(size_findings(plan));
         set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
         self.report.capacity = capacity;
         self.report.sales = self.tally.sales(plan);

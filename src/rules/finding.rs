@@ -109,6 +109,8 @@ codes! {
     NoAisleAccess = "no-aisle-access", Warning;
     /// An exit's door does not fit on its wall, or names a wall its hall lacks.
     ExitOffWall = "exit-off-wall", Error;
+    /// A booth is smaller or larger than its exhibitor asked for.
+    SizeMismatch = "booth-size-mismatch", Warning;
 }
 
 impl fmt::Display for Code {

@@ -65,6 +65,7 @@ mod venue;
 
 pub use checker::Checker;
 pub use finding::{Code, Finding, Severity, UnknownCode};
+pub use open_sides::booth_type_at;
 pub use report::{
     Capacity, HallOccupancy, Occupancy, Report, SHELL_BOOTH_M2, Sales, SectorCapacity, StatusSales,
 };

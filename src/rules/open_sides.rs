@@ -1,6 +1,6 @@
 //! A booth's type from which of its sides face open floor, worked out from neighbours the
-//! checks have already fetched. The same rule as [`crate::model::open_sides`] (a test
-//! holds the two together), without its own index queries and hall scans.
+//! checks have already fetched; and the same for a booth not yet in the plan (to price
+//! it), from a scan of the plan.
 
 use super::geometry::{Facing, floor_along};
 use super::venue::Venue;
@@ -57,6 +57,27 @@ pub(crate) fn open_sides(
         }
         covered <= length / 2.0
     })
+}
+
+/// The type a booth at `rect` would have in `plan` (`itself` left out, when it is a
+/// booth of the plan being changed): for pricing a new or resized booth. Scans the
+/// plan's booths and obstacles, so it is for one booth at a time, not for the checks.
+pub fn booth_type_at(plan: &Plan, rect: &Rect, itself: Option<crate::model::BoothId>) -> BoothType {
+    let venue = Venue::new(plan);
+    let reach = rect.expanded(CLOSED_WITHIN_M).unwrap_or(*rect);
+    let booths = plan
+        .booths
+        .iter()
+        .filter(|b| Some(b.id) != itself && b.rect.overlaps(&reach))
+        .map(|b| (Item::Booth(b.id), b.rect));
+    let obstacles = plan
+        .obstacles
+        .iter()
+        .filter(|o| o.rect.overlaps(&reach))
+        .map(|o| (Item::Obstacle(o.id), o.rect));
+    let mut near: Vec<(Item, Rect)> = booths.chain(obstacles).collect();
+    near.sort_unstable_by_key(|(item, _)| *item);
+    type_of(open_sides(plan, &venue, rect, None, &near))
 }
 
 /// The type of a booth with these open sides (north, east, south, west).

@@ -24,6 +24,8 @@ pub struct PlannerApp {
     files: FileUi,
     panels: Panels,
     message: Option<String>,
+    /// Booths the planner asked to delete, waiting for the answer to "really?".
+    confirm_delete: Option<super::confirm_delete::ConfirmDelete>,
     title: String,
     quit_requested: bool,
     ctx: egui::Context,
@@ -72,6 +74,7 @@ impl PlannerApp {
             files: file_ui,
             panels: Panels::new(ctx, storage),
             message: None,
+            confirm_delete: None,
             title: String::new(),
             quit_requested: false,
             ctx: ctx.clone(),
@@ -178,6 +181,28 @@ impl PlannerApp {
         }
     }
 
+    fn delete_booths(&mut self, ids: &[crate::model::BoothId]) {
+        if let Some(edit) = edit::remove_booths(self.doc.plan(), ids) {
+            self.apply_edit(edit, Selection::new());
+        }
+    }
+
+    /// The "really delete?" question, while one is open.
+    fn ask_before_deleting(&mut self, ctx: &egui::Context) {
+        let Some(question) = &self.confirm_delete else {
+            return;
+        };
+        let Some(answer) = question.show(ctx) else {
+            return;
+        };
+        let ids = question.ids.clone();
+        self.confirm_delete = None;
+        match answer {
+            super::confirm_delete::DeleteAnswer::Delete => self.delete_booths(&ids),
+            super::confirm_delete::DeleteAnswer::Keep => {}
+        }
+    }
+
     fn toggle_lock(&mut self) {
         if let Some(edit) = edit::toggle_lock(self.doc.plan(), &self.selected_ids()) {
             self.apply_edit(edit, self.selection.clone());
@@ -279,8 +304,10 @@ impl PlannerApp {
                 }
             }
             Command::Delete => {
-                if let Some(edit) = edit::remove_booths(plan, &self.selected_ids()) {
-                    self.apply_edit(edit, Selection::new());
+                let ids = self.selected_ids();
+                match super::confirm_delete::ConfirmDelete::needed(plan, &ids) {
+                    Some(question) => self.confirm_delete = Some(question),
+                    None => self.delete_booths(&ids),
                 }
             }
             Command::Duplicate => {
@@ -304,6 +331,27 @@ impl PlannerApp {
                 }
             }
             Command::ToggleLock => self.toggle_lock(),
+            Command::PriceFromList => {
+                let lang = Lang::of(&self.ctx);
+                match edit::reprice_booths(plan, &self.selected_ids()) {
+                    Some(edit) => self.apply_edit(edit, self.selection.clone()),
+                    None if !plan.settings.prices.is_set() => {
+                        self.message = Some(
+                            lang.pick(
+                                "The price list is empty: set its rates in View › Venue and settings",
+                                "价目表为空：请在 视图 › 场馆与规则设置 中填写单价",
+                            )
+                            .to_owned(),
+                        );
+                    }
+                    None => {
+                        self.message = Some(
+                            lang.pick("The prices already follow the list", "价格已与价目表一致")
+                                .to_owned(),
+                        );
+                    }
+                }
+            }
             Command::NudgeLeft => self.nudge(-1.0, 0.0),
             Command::NudgeRight => self.nudge(1.0, 0.0),
             Command::NudgeUp => self.nudge(0.0, -1.0),
@@ -328,7 +376,7 @@ impl PlannerApp {
     fn shortcuts(&mut self, ctx: &egui::Context) {
         // A file window or question is open: its keys (Ctrl+A in the path field, Esc)
         // are its own, and the plan must not change under it.
-        if self.files.is_busy() {
+        if self.files.is_busy() || self.confirm_delete.is_some() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
@@ -410,6 +458,7 @@ impl PlannerApp {
         for intent in intents {
             self.handle(intent);
         }
+        self.ask_before_deleting(&ctx);
         for outcome in self.files.show(&ctx, &self.doc) {
             self.file_outcome(outcome);
         }

@@ -35,6 +35,8 @@ pub enum Command {
     Rotate,
     /// Lock or unlock the selected booths.
     ToggleLock,
+    /// Give the selected booths the prices of the plan's price list.
+    PriceFromList,
     /// Move the selection one grid step west.
     NudgeLeft,
     /// Move the selection one grid step east.
@@ -135,7 +137,7 @@ const fn plain(key: Key) -> Option<KeyboardShortcut> {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -149,6 +151,7 @@ impl Command {
         Command::Duplicate,
         Command::Rotate,
         Command::ToggleLock,
+        Command::PriceFromList,
         Command::NudgeLeft,
         Command::NudgeRight,
         Command::NudgeUp,
@@ -288,6 +291,7 @@ impl Command {
             Command::Redo => ctx.can_redo,
             Command::Delete => ctx.selected > 0 || ctx.tool_deletes,
             Command::Duplicate
+            | Command::PriceFromList
             | Command::ToggleLock
             | Command::NudgeLeft
             | Command::NudgeRight

@@ -96,6 +96,7 @@ pub fn show(
                     Command::Duplicate,
                     Command::Rotate,
                     Command::ToggleLock,
+                    Command::PriceFromList,
                 ],
                 &mut intents,
             );

@@ -3,6 +3,7 @@
 mod app;
 pub mod canvas;
 pub mod commands;
+mod confirm_delete;
 pub mod files;
 mod fonts;
 pub mod i18n;

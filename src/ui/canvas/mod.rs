@@ -48,6 +48,8 @@ pub struct CanvasState {
     pub refusal: Option<(String, Point)>,
     /// How booths are coloured.
     pub color_by: ColorBy,
+    /// The sector legend is folded to its title.
+    pub legend_collapsed: bool,
     /// Frame this part of the floor at the next frame (zoom to fit, go to a booth).
     pub frame_request: Option<Rect>,
     /// Where the pointer is on the floor, if it is over the canvas.
@@ -131,7 +133,13 @@ pub fn show(
     let (screen, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.screen = Some(screen);
     if let Some(world) = state.frame_request.take() {
-        state.view.fit(screen, &world, 24.0);
+        let area = overlay::fit_area(screen, doc.plan(), state.legend_collapsed, &world);
+        state.view.fit_within(screen, area, &world, 24.0);
+    }
+    let legend = overlay::legend_rect(screen, doc.plan(), state.legend_collapsed);
+    let on_legend = legend.is_some_and(|r| response.hover_pos().is_some_and(|p| r.contains(p)));
+    if on_legend && response.clicked() {
+        state.legend_collapsed = !state.legend_collapsed;
     }
     let mut intents = Vec::new();
     navigate(ui, &response, screen, state);
@@ -154,7 +162,9 @@ pub fn show(
         }
         state.tool.cancel();
     }
+    let legend_click = on_legend && response.clicked();
     match state.tool.kind() {
+        _ if legend_click => {}
         ToolKind::Select => tools::select::interact(&frame, state, &mut intents),
         ToolKind::Hall
         | ToolKind::Outline
@@ -201,7 +211,8 @@ pub fn show(
     if let Some((why, at)) = &state.refusal {
         tools::paint_refusal(&floor, *at, why);
     }
-    overlay::paint_legend(&painter, screen, doc.plan());
+    let title = lang.pick("Sectors", "展区");
+    overlay::paint_legend(&painter, screen, doc.plan(), state.legend_collapsed, title);
     overlay::paint_scale_bar(&painter, screen, &state.view);
 
     if matches!(state.gesture, Gesture::Idle)

@@ -44,40 +44,89 @@ pub fn paint_scale_bar(painter: &Painter, screen: egui::Rect, view: &Viewport) {
     );
 }
 
-/// Draws the sector legend in the top-right corner: colour, English and Chinese name.
-pub fn paint_legend(painter: &Painter, screen: egui::Rect, plan: &Plan) {
+/// Width of the open legend, points.
+const LEGEND_WIDTH: f32 = 250.0;
+/// Height of one legend row, points.
+const LEGEND_ROW: f32 = 18.0;
+/// Height of the scale bar with its box, points.
+pub const SCALE_BAR_HEIGHT: f32 = 44.0;
+
+/// Where the sector legend sits (top right): the whole list, or only its title when
+/// collapsed; `None` for a plan without sectors.
+pub fn legend_rect(screen: egui::Rect, plan: &Plan, collapsed: bool) -> Option<egui::Rect> {
     if plan.sectors.is_empty() {
+        return None;
+    }
+    let size = if collapsed {
+        vec2(96.0, 22.0)
+    } else {
+        vec2(LEGEND_WIDTH, LEGEND_ROW * plan.sectors.len() as f32 + 30.0)
+    };
+    let min = Pos2::new(screen.right() - size.x - 10.0, screen.top() + 10.0);
+    Some(egui::Rect::from_min_size(min, size))
+}
+
+/// The part of the canvas a fit frames the floor in: clear of the legend (below it or
+/// beside it, whichever leaves the floor larger) and above the scale bar.
+pub fn fit_area(
+    screen: egui::Rect,
+    plan: &Plan,
+    collapsed: bool,
+    world: &crate::model::Rect,
+) -> egui::Rect {
+    let mut area = screen;
+    area.max.y -= SCALE_BAR_HEIGHT - 16.0;
+    let Some(legend) = legend_rect(screen, plan, collapsed) else {
+        return area;
+    };
+    let mut below = area;
+    below.min.y = legend.bottom() - 16.0;
+    let mut beside = area;
+    beside.max.x = legend.left() + 16.0;
+    let scale =
+        |r: egui::Rect| (f64::from(r.width()) / world.w()).min(f64::from(r.height()) / world.h());
+    if scale(below) >= scale(beside) {
+        below
+    } else {
+        beside
+    }
+}
+
+/// Draws the sector legend in the top-right corner: colour, English and Chinese name,
+/// under a title that folds it away (a click on the legend folds or unfolds it).
+pub fn paint_legend(
+    painter: &Painter,
+    screen: egui::Rect,
+    plan: &Plan,
+    collapsed: bool,
+    title: &str,
+) {
+    let Some(bg) = legend_rect(screen, plan, collapsed) else {
+        return;
+    };
+    painter.rect_filled(bg, 4.0, Color32::from_white_alpha(220));
+    let mark = if collapsed { "+" } else { "−" };
+    painter.text(
+        bg.left_top() + vec2(6.0, 4.0),
+        Align2::LEFT_TOP,
+        format!("{mark} {title}"),
+        FontId::proportional(12.0),
+        Color32::DARK_GRAY,
+    );
+    if collapsed {
         return;
     }
-    let row = 18.0;
-    let width = 250.0;
-    let height = row * plan.sectors.len() as f32 + 10.0;
-    let min = Pos2::new(screen.right() - width - 10.0, screen.top() + 10.0);
-    let bg = egui::Rect::from_min_size(min, vec2(width, height));
-    painter.rect_filled(bg, 4.0, Color32::from_white_alpha(220));
+    let min = bg.min + vec2(0.0, 20.0);
     for (i, sector) in plan.sectors.iter().enumerate() {
-        let y = min.y + 5.0 + row * i as f32;
+        let y = min.y + 5.0 + LEGEND_ROW * i as f32;
         let swatch = egui::Rect::from_min_size(Pos2::new(min.x + 6.0, y + 3.0), vec2(12.0, 12.0));
         painter.rect_filled(swatch, 2.0, style::sector_color(sector));
         painter.text(
-            Pos2::new(swatch.right() + 6.0, y + row / 2.0),
+            Pos2::new(swatch.right() + 6.0, y + LEGEND_ROW / 2.0),
             Align2::LEFT_CENTER,
             format!("{}  {} · {}", sector.code, sector.name_en, sector.name_zh),
             FontId::proportional(12.0),
             Color32::BLACK,
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::nice_length;
-
-    #[test]
-    fn scale_bar_lengths_are_round() {
-        assert_eq!(nice_length(7.3), 5.0);
-        assert_eq!(nice_length(180.0), 100.0);
-        assert_eq!(nice_length(0.3), 0.2);
-        assert_eq!(nice_length(2500.0), 2000.0);
     }
 }

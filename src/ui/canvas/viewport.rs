@@ -97,6 +97,15 @@ impl Viewport {
             .clamp(MIN_SCALE, MAX_SCALE);
         self.center = world.center();
     }
+
+    /// Frames `world` inside `area`, a part of the canvas `screen` (what the legend and
+    /// scale bar leave free), with a margin of `margin` screen points.
+    pub fn fit_within(&mut self, screen: egui::Rect, area: egui::Rect, world: &Rect, margin: f32) {
+        self.fit(area, world, margin);
+        let shift = area.center() - screen.center();
+        self.center.x -= f64::from(shift.x) / self.scale;
+        self.center.y -= f64::from(shift.y) / self.scale;
+    }
 }
 
 #[cfg(test)]

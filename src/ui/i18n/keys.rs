@@ -169,6 +169,7 @@ labels! {
     DropOutsideSectors => "Outside every sector", "不在任何展区内";
     DropOutsideHall => "Outside every hall", "不在任何展厅内";
     DropOnBooth => "On another booth or an obstacle", "压在其他展位或障碍物上";
+    DropSizeMismatch => "The booth is {} m; the exhibitor asked for {} m", "展位为 {} 米，展商申请 {} 米";
     DropReachesOut => "Reaches outside sector {}", "超出展区 {}";
     DropNotPreferred => "Not the preferred sector ({})", "不是首选展区（{}）";
     DropReplaces => "Replaces {}", "将替换 {}";

@@ -30,6 +30,7 @@ pub const fn command(lang: Lang, command: Command) -> &'static str {
         Command::Duplicate => ("Duplicate", "复制"),
         Command::Rotate => ("Rotate 90°", "旋转 90°"),
         Command::ToggleLock => ("Lock / unlock", "锁定 / 解锁"),
+        Command::PriceFromList => ("Price from the list", "按价目表定价"),
         Command::NudgeLeft => ("Nudge west", "向西微移"),
         Command::NudgeRight => ("Nudge east", "向东微移"),
         Command::NudgeUp => ("Nudge north", "向北微移"),
@@ -130,6 +131,7 @@ pub const fn code(lang: Lang, code: Code) -> &'static str {
         Code::TravelDistance => pick(lang, "Exit too far", "疏散距离过长"),
         Code::NoAisleAccess => pick(lang, "No aisle access", "无通道可达"),
         Code::ExitOffWall => pick(lang, "Exit off its wall", "出口不在墙上"),
+        Code::SizeMismatch => pick(lang, "Not the size asked for", "面积与申请不符"),
     }
 }
 
