@@ -583,7 +583,6 @@ impl Checker {
         findings.extend(occupancy_findings(plan, &self.report.occupancy));
         findings.extend(exit_findings(plan));
         findings.extend(size_findings(plan));
-        findings.extend(size_findings(plan));
         set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
         self.report.capacity = capacity;
         self.report.sales = self.tally.sales(plan);
