@@ -195,3 +195,30 @@ fn an_exhibitor_with_a_booth_of_its_size_raises_no_size_warning() {
             .any(|f| f.code == Code::SizeMismatch)
     );
 }
+
+#[test]
+fn a_deleted_booth_number_is_not_given_to_the_next_new_booth() {
+    let mut h = harness(small_plan());
+    select(&mut h, &[3]);
+    h.hover_at(screen_of(&h, 60.0, 40.0));
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(h.state().document().plan().booth(BoothId(3)).is_none());
+    let source = h.get_by_label("3 × 3 shell").rect().center();
+    let target = screen_of(&h, 30.0, 30.0);
+    drag(&mut h, source, target);
+    release(&mut h, target);
+    let plan = h.state().document().plan();
+    let numbers: Vec<&str> = plan.booths.iter().map(|b| b.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["A-001", "A-002", "A-004"],
+        "A-003 is not handed out again"
+    );
+    // Undoing both gives the plan back as it was, numbering included.
+    for _ in 0..2 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert_eq!(*h.state().document().plan(), small_plan());
+}

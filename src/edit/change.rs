@@ -93,6 +93,8 @@ pub enum Change {
     SetSettings(Box<Settings>),
     /// Replaces the plan's details.
     SetMeta(Box<Meta>),
+    /// Sets the highest booth number ever handed out in a sector (no rule reads it).
+    SetNumberedUpTo(SectorId, u32),
 }
 
 /// Puts `item` into the list sorted by `id_of`, replacing the one with its id; returns
@@ -175,6 +177,18 @@ impl Change {
                     .map(Change::PutHall)
                     .ok_or(EditError::NoSuchHall(id))
             }
+            Change::SetNumberedUpTo(id, up_to) => {
+                let sector = plan
+                    .sectors
+                    .iter_mut()
+                    .find(|s| s.id == id)
+                    .ok_or_else(|| EditError::NoSuchSector {
+                        what: "the booth numbering".to_owned(),
+                        sector: id.0,
+                    })?;
+                let before = std::mem::replace(&mut sector.numbered_up_to, up_to);
+                Ok(Change::SetNumberedUpTo(id, before))
+            }
             Change::PutSector(sector) => {
                 let id = sector.id;
                 Ok(put_sorted(&mut plan.sectors, sector, |s| s.id)
@@ -252,7 +266,8 @@ impl Change {
             | Change::PutExit(_)
             | Change::RemoveExit(_)
             | Change::SetSettings(_)
-            | Change::SetMeta(_) => None,
+            | Change::SetMeta(_)
+            | Change::SetNumberedUpTo(..) => None,
         }
     }
 }
@@ -358,6 +373,8 @@ impl Edit {
                 | Change::RemoveExit(_) => reach.venue = true,
                 Change::SetSettings(_) => reach.settings = true,
                 Change::SetMeta(_) => reach.meta = true,
+                // Only the numbering of new booths reads it.
+                Change::SetNumberedUpTo(..) => {}
             }
         }
         reach.booths.sort_unstable();
@@ -395,7 +412,8 @@ pub fn venue_places(plan: &Plan, changes: &[Change]) -> Option<Vec<Rect>> {
             | Change::PutExhibitor(_)
             | Change::RemoveExhibitor(_)
             | Change::SetSettings(_)
-            | Change::SetMeta(_) => {}
+            | Change::SetMeta(_)
+            | Change::SetNumberedUpTo(..) => {}
         }
     }
     Some(places)

@@ -162,10 +162,27 @@ pub fn remove_booths(plan: &Plan, ids: &[BoothId]) -> Option<Edit> {
     if present.is_empty() {
         return None;
     }
-    Some(Edit::new(
-        Step::DeleteBooths(describe_booths(plan, &present)),
-        present.into_iter().map(Change::RemoveBooth).collect(),
-    ))
+    let mut changes = retire_numbers(plan, &present);
+    let step = Step::DeleteBooths(describe_booths(plan, &present));
+    changes.extend(present.into_iter().map(Change::RemoveBooth));
+    Some(Edit::new(step, changes))
+}
+
+/// The changes that remember, per sector, the highest number among booths about to be
+/// deleted, so that no new booth is given one of their numbers.
+fn retire_numbers(plan: &Plan, ids: &[BoothId]) -> Vec<Change> {
+    plan.sectors
+        .iter()
+        .filter_map(|sector| {
+            let prefix = format!("{}-", sector.code);
+            let highest = ids
+                .iter()
+                .filter_map(|id| plan.booth(*id))
+                .filter_map(|b| crate::model::booth_number_in(&b.number, &prefix))
+                .max()?;
+            (highest > sector.numbered_up_to).then_some(Change::SetNumberedUpTo(sector.id, highest))
+        })
+        .collect()
 }
 
 /// A new, empty booth: the next id, the next number of its sector, available, unlocked.

@@ -301,6 +301,7 @@ pub fn add_sector(
         name_zh: name_zh.to_owned(),
         color,
         regions: Vec::new(),
+        numbered_up_to: 0,
     };
     (
         Edit::new(

@@ -19,6 +19,7 @@ pub(crate) use outline::rect_polygon;
 pub use outline::{MAX_CORNERS, MIN_OUTLINE_AREA_M2, Outline, OutlineError, WallPoint};
 pub use plan::{
     Booth, BoothStatus, Exhibitor, Exit, Hall, Meta, Obstacle, ObstacleKind, Plan, Sector, Size,
+    booth_number_in,
 };
 pub use sectors::{default_sectors, default_sectors_over};
 pub use settings::{

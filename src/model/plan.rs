@@ -85,6 +85,16 @@ pub struct Sector {
     pub color: [u8; 3],
     /// The floor it covers (none yet for a sector just made).
     pub regions: Vec<Outline>,
+    /// The highest booth number ever handed out in this sector, deleted booths
+    /// included: new booths are numbered above it, so a number a contract may cite is
+    /// never given to another booth unless the planner types it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub numbered_up_to: u32,
+}
+
+/// Whether a count is zero (left out of saves).
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Sector {
@@ -336,6 +346,11 @@ impl Exit {
     }
 }
 
+/// The number of a booth numbered `<prefix><n>` (e.g. 12 for `A-012` with `A-`).
+pub fn booth_number_in(number: &str, prefix: &str) -> Option<u32> {
+    number.strip_prefix(prefix)?.parse().ok()
+}
+
 /// Finds an item by id in a list sorted by id.
 fn find_sorted<T, K: Ord>(items: &[T], key: K, id_of: impl Fn(&T) -> K) -> Option<usize> {
     items.binary_search_by(|item| id_of(item).cmp(&key)).ok()
@@ -443,16 +458,17 @@ impl Plan {
     /// The next free booth number in a sector: its code, a dash and one more than the
     /// highest number used there, three digits wide (e.g. `A-013`).
     pub fn next_booth_number(&self, sector: SectorId) -> String {
-        let code = self.sector(sector).map_or("X", |s| s.code.as_str());
+        let found = self.sector(sector);
+        let code = found.map_or("X", |s| s.code.as_str());
         let prefix = format!("{code}-");
         let highest = self
             .booths
             .iter()
-            .filter_map(|b| b.number.strip_prefix(&prefix))
-            .filter_map(|n| n.parse::<u32>().ok())
+            .filter_map(|b| booth_number_in(&b.number, &prefix))
             .max()
-            .unwrap_or(0);
-        format!("{prefix}{:03}", highest + 1)
+            .unwrap_or(0)
+            .max(found.map_or(0, |s| s.numbered_up_to));
+        format!("{prefix}{:03}", highest.saturating_add(1))
     }
 
     /// The bounding box of all halls (the drawing's extent), if there is any hall.

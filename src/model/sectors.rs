@@ -23,6 +23,7 @@ pub fn default_sectors() -> Vec<Sector> {
         name_zh: zh.to_owned(),
         color,
         regions: Vec::new(),
+        numbered_up_to: 0,
     })
     .collect()
 }

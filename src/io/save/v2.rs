@@ -190,6 +190,7 @@ impl BodyV2 {
                     name_zh: s.name_zh,
                     color: s.color,
                     regions: s.regions.into_iter().map(Outline::rect).collect(),
+                    numbered_up_to: 0,
                 })
                 .collect(),
             exhibitors: self.exhibitors.into_iter().map(Exhibitor::from).collect(),
