@@ -222,3 +222,66 @@ fn a_deleted_booth_number_is_not_given_to_the_next_new_booth() {
     }
     assert_eq!(*h.state().document().plan(), small_plan());
 }
+
+#[test]
+fn a_key_over_the_floor_after_typing_in_a_filter_is_a_shortcut_not_text() {
+    let mut h = harness(small_plan());
+    let filter = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Booth list");
+    filter.focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Booth list")
+        .type_text("A-00");
+    h.run();
+    h.hover_at(screen_of(&h, 60.0, 40.0));
+    h.run();
+    h.hover_at(screen_of(&h, 62.0, 41.0));
+    h.run();
+    h.key_press(Key::F);
+    h.run();
+    let typed = h
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Booth list")
+        .value();
+    assert_eq!(typed.as_deref(), Some("A-00"), "F went to the canvas");
+}
+
+#[test]
+fn a_newly_opened_plan_shows_every_booth_whatever_the_last_filter() {
+    let mut h = harness(small_plan());
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Booth list")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Booth list")
+        .type_text("nothing like this");
+    h.run();
+    assert!(h.query_by_label_contains("0 of 3 booths").is_some());
+    h.state_mut().run(expoplan::ui::commands::Command::New);
+    h.run();
+    h.get_by_label_contains("The WAIC 2023 sample").click();
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    h.run();
+    assert!(
+        h.query_by_label_contains("489 of 489 booths").is_some(),
+        "the filter does not carry over"
+    );
+}
+
+#[test]
+fn escape_with_a_menu_open_closes_the_menu_and_keeps_the_selection() {
+    let mut h = harness(small_plan());
+    select(&mut h, &[1]);
+    h.get_by_label("Edit").click();
+    h.run();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Duplicate").is_some(),
+        "the menu is open"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.state().selection().contains(&BoothId(1)),
+        "still selected"
+    );
+}

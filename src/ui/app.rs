@@ -216,7 +216,12 @@ impl PlannerApp {
             self.doc.mark_unsaved();
         }
         self.selection.clear();
+        self.confirm_delete = None;
+        self.panels.reset_filters();
+        self.canvas.use_tool(self.canvas.tool.kind());
         self.canvas.request_fit(&self.doc);
+        // The status bar (drawn before the canvas) shows the new zoom at once.
+        self.ctx.request_repaint();
     }
 
     /// Carries out what the file side finished.
@@ -377,6 +382,10 @@ impl PlannerApp {
         // A file window or question is open: its keys (Ctrl+A in the path field, Esc)
         // are its own, and the plan must not change under it.
         if self.files.is_busy() || self.confirm_delete.is_some() {
+            return;
+        }
+        // A menu or drop-down list is open: Esc closes it, the keys are its own.
+        if egui::Popup::is_any_open(ctx) {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

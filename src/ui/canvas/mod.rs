@@ -135,6 +135,16 @@ pub fn show(
     if let Some(world) = state.frame_request.take() {
         let area = overlay::fit_area(screen, doc.plan(), state.legend_collapsed, &world);
         state.view.fit_within(screen, area, &world, 24.0);
+        // The status bar was drawn before this: show the new zoom there next frame.
+        ui.ctx().request_repaint();
+    }
+    // Moving the pointer onto the floor hands the keyboard back to the canvas: a key
+    // pressed over the floor is a shortcut, not more text for the field last typed in.
+    if response.hovered()
+        && ui.input(|i| i.pointer.delta() != egui::Vec2::ZERO)
+        && ui.ctx().egui_wants_keyboard_input()
+    {
+        ui.ctx().memory_mut(|m| m.stop_text_input());
     }
     let legend = overlay::legend_rect(screen, doc.plan(), state.legend_collapsed);
     let on_legend = legend.is_some_and(|r| response.hover_pos().is_some_and(|p| r.contains(p)));

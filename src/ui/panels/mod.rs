@@ -97,6 +97,13 @@ impl Panels {
         &self.layout
     }
 
+    /// Forgets what the lists were filtered by: a newly opened plan starts with every
+    /// booth and exhibitor shown (the sort order stays, it is the planner's habit).
+    pub fn reset_filters(&mut self) {
+        self.booth_list.filter = Default::default();
+        self.exhibitors.filter = Default::default();
+    }
+
     /// The booth list (its sort, filter and rows).
     pub fn booth_list(&self) -> &BoothListPanel {
         &self.booth_list

@@ -124,12 +124,13 @@ impl BoothListPanel {
     /// Text filter, sector and status choices.
     fn filters(&mut self, ui: &mut Ui, plan: &Plan, lang: Lang) {
         ui.horizontal(|ui| {
-            ui.strong(tr(lang, Key::BoothListTitle));
+            let title = ui.strong(tr(lang, Key::BoothListTitle));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter.text)
                     .hint_text(tr(lang, Key::FilterHint))
                     .desired_width(180.0),
-            );
+            )
+            .labelled_by(title.id);
             sector_filter(ui, "booth-list-sector", &mut self.filter.sector, plan, lang);
             status_filter(ui, "booth-list-status", &mut self.filter.status, lang);
         });
