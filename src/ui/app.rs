@@ -123,10 +123,14 @@ impl PlannerApp {
         }
     }
 
-    /// The window title: plan name and a mark for unsaved changes.
+    /// The window title: plan name, a mark for unsaved changes and the file's name.
     pub fn window_title(&self) -> String {
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{}{dirty} — expoplan", self.doc.plan().meta.name)
+        let name = &self.doc.plan().meta.name;
+        match self.doc.path().and_then(|p| p.file_name()) {
+            Some(file) => format!("{name}{dirty} — {} — expoplan", file.to_string_lossy()),
+            None => format!("{name}{dirty} — expoplan"),
+        }
     }
 
     /// Applies one undoable step and shows its result or why it was refused.

@@ -29,6 +29,8 @@ use paint::FloorPainter;
 pub use tools::ToolOutcome;
 use tools::{ToolCtx, ToolInput};
 
+/// Zoom per point of wheel scrolling (egui scrolls about 50 points a notch).
+const WHEEL_ZOOM_PER_POINT: f64 = 0.0045;
 /// Snapping reach of the venue tools, in screen points.
 const TOOL_SNAP_PX: f32 = 9.0;
 
@@ -408,7 +410,8 @@ fn navigate(ui: &Ui, response: &egui::Response, screen: egui::Rect, state: &mut 
     }
     if let Some(pos) = response.hover_pos() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-        let factor = f64::from(zoom) * (f64::from(scroll) * 0.002).exp();
+        // About ×1.25 a wheel notch: a dozen notches from a Canton-size floor to one hall.
+        let factor = f64::from(zoom) * (f64::from(scroll) * WHEEL_ZOOM_PER_POINT).exp();
         if (factor - 1.0).abs() > 1e-6 {
             state.view.zoom_at(screen, pos, factor);
         }

@@ -65,7 +65,11 @@ impl FileUi {
                 let start = match (doc.path(), self.recent.paths().first()) {
                     (Some(_), _) => folder_text(doc),
                     (None, Some(recent)) => recent.display().to_string(),
-                    (None, None) => format!("saves{}", std::path::MAIN_SEPARATOR),
+                    (None, None) => format!(
+                        "{}{}",
+                        default_folder(None).display(),
+                        std::path::MAIN_SEPARATOR
+                    ),
                 };
                 self.prompt = Some(PathPrompt::new(Purpose::Open, spec, start));
                 Vec::new()
@@ -129,7 +133,7 @@ impl FileUi {
         };
         let start = doc.path().map_or_else(
             || {
-                Path::new("saves")
+                default_folder(self.recent.paths().first().map(PathBuf::as_path))
                     .join(format!("{}.ron", file_stem_for(&doc.plan().meta.name)))
                     .display()
                     .to_string()

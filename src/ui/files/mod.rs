@@ -43,7 +43,7 @@ use flow::{Guarded, Purpose};
 use import::{ImportAnswer, ImportWindow};
 use new_plan::{NewPlanAnswer, NewPlanForm};
 use path_prompt::{PathPrompt, PromptEvent, PromptSpec};
-use paths::{export_start, file_stem_for, folder_text};
+use paths::{default_folder, export_start, file_stem_for, folder_text};
 use prompts::UnsavedAnswer;
 use recent::{RecentChoice, RecentFiles};
 use recovery::{RecoveryAnswer, RecoveryOffer};
@@ -254,7 +254,11 @@ impl FileUi {
             }
             other => {
                 if let Some(format) = export::format_of(other) {
-                    let start = export_start(doc, format);
+                    let start = export_start(
+                        doc,
+                        format,
+                        self.recent.paths().first().map(PathBuf::as_path),
+                    );
                     let mut prompt = PathPrompt::new(
                         Purpose::Export(format),
                         export::prompt_spec(format),

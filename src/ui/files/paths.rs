@@ -12,12 +12,35 @@ pub(super) fn folder_text(doc: &Document) -> String {
         })
 }
 
+/// The folder a plan that has no file yet is saved or exported to by default: that of
+/// the most recent plan, else the user's Documents folder, else the home folder; never
+/// a path relative to wherever the program was started.
+pub(super) fn default_folder(recent: Option<&Path>) -> PathBuf {
+    if let Some(folder) = recent
+        .and_then(Path::parent)
+        .filter(|p| p.is_absolute() && p.is_dir())
+    {
+        return folder.to_path_buf();
+    }
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    match home {
+        Some(home) => {
+            let documents = home.join("Documents");
+            if documents.is_dir() { documents } else { home }
+        }
+        None => std::env::current_dir().unwrap_or_default(),
+    }
+}
+
 /// Where an export goes by default: beside the plan's file with the format's extension,
-/// or `exports/NAME.EXT`.
-pub(super) fn export_start(doc: &Document, format: ExportFormat) -> String {
+/// or in the [`default_folder`] under the plan's name.
+pub(super) fn export_start(doc: &Document, format: ExportFormat, recent: Option<&Path>) -> String {
     let path = match doc.path() {
         Some(plan_file) => plan_file.with_extension(format.extension()),
-        None => Path::new("exports").join(format!(
+        None => default_folder(recent).join(format!(
             "{}.{}",
             file_stem_for(&doc.plan().meta.name),
             format.extension()
@@ -66,13 +89,18 @@ mod tests {
         let plan = Plan::empty("Show", 20.0, 20.0).unwrap();
         let doc = Document::new(plan.clone(), Some(PathBuf::from("saves/show.ron")));
         assert_eq!(
-            PathBuf::from(export_start(&doc, ExportFormat::Pdf)),
+            PathBuf::from(export_start(&doc, ExportFormat::Pdf, None)),
             PathBuf::from("saves/show.pdf")
         );
         let unsaved = Document::new(plan, None);
+        let start = PathBuf::from(export_start(&unsaved, ExportFormat::Csv, None));
+        assert!(start.is_absolute(), "{start:?}");
+        assert!(start.ends_with("Show.csv"));
+        let recent = std::env::temp_dir().join("show.ron");
+        let beside_recent = export_start(&unsaved, ExportFormat::Csv, Some(&recent));
         assert_eq!(
-            PathBuf::from(export_start(&unsaved, ExportFormat::Csv)),
-            Path::new("exports").join("Show.csv")
+            PathBuf::from(beside_recent),
+            std::env::temp_dir().join("Show.csv")
         );
     }
 }

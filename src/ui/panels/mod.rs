@@ -227,7 +227,7 @@ impl Panels {
                 let height = ui.available_height();
                 egui::Panel::top("exhibitors")
                     .resizable(true)
-                    .default_size((height * 0.5).max(160.0))
+                    .default_size((height * 0.62).max(160.0))
                     .min_size(120.0)
                     .frame(inner_frame(ui))
                     .show(ui, |ui| {

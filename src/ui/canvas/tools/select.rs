@@ -320,11 +320,55 @@ pub fn paint_gesture(floor: &FloorPainter<'_>, doc: &Document, state: &CanvasSta
             floor.outline(rect, Stroke::new(2.5, style::ERROR));
         }
     }
+    if let Gesture::Moving {
+        ids, bbox, delta, ..
+    } = &state.gesture
+        && let Some(moved) = bbox.translated(delta.0, delta.1)
+    {
+        paint_snap_guides(floor, doc, ids, &moved);
+        let text = format!(
+            "Δ {} , {}",
+            super::preview::metres(delta.0),
+            super::preview::metres(delta.1)
+        );
+        super::preview::label(floor, moved.max(), &text, style::SELECTED);
+    }
     if let Gesture::Marquee { start, end, .. } = state.gesture
         && let Some(area) = Rect::from_corners(start, end)
     {
         floor.fill(&area, style::MARQUEE_FILL);
         floor.outline(&area, Stroke::new(1.0, style::SELECTED));
+    }
+}
+
+/// Guide lines where an edge of the moved group lines up with an edge of a booth or
+/// obstacle nearby: what the move snapped to, as CAD tools show it.
+fn paint_snap_guides(floor: &FloorPainter<'_>, doc: &Document, moving: &[BoothId], moved: &Rect) {
+    let reach = floor.view.metres(40.0);
+    let Some(around) = moved.expanded(reach) else {
+        return;
+    };
+    let same = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let stroke = Stroke::new(1.0, style::HOVERED);
+    for (item, other) in doc.index().touching(&around) {
+        if matches!(item, Item::Booth(id) if moving.contains(&id)) {
+            continue;
+        }
+        let span = moved.union(&other);
+        for x in [moved.x(), moved.max_x()] {
+            if same(x, other.x()) || same(x, other.max_x()) {
+                let a = floor.point(Point::new(x, span.y()));
+                let b = floor.point(Point::new(x, span.max_y()));
+                floor.painter.line_segment([a, b], stroke);
+            }
+        }
+        for y in [moved.y(), moved.max_y()] {
+            if same(y, other.y()) || same(y, other.max_y()) {
+                let a = floor.point(Point::new(span.x(), y));
+                let b = floor.point(Point::new(span.max_x(), y));
+                floor.painter.line_segment([a, b], stroke);
+            }
+        }
     }
 }
 
