@@ -193,6 +193,11 @@ fn an_exit_placed_on_a_slanted_wall_gets_its_clear_zone_square_to_the_wall() {
     click(&mut h, on_wall);
     let plan = h.state().document().plan();
     assert_eq!(plan.exits.len(), 1, "{:?}", h.state().message());
+    assert_eq!(
+        h.state().message(),
+        Some("Done: new exit E1"),
+        "placed once, not refused a second time"
+    );
     let exit = &plan.exits[0];
     let hall = &plan.halls[0];
     assert_eq!(exit.wall, 1, "the slanted wall");

@@ -41,7 +41,7 @@ pub enum VenueError {
         max: f64,
     },
     /// The column grid would place no column inside the hall.
-    #[error("no column of that grid fits inside the hall")]
+    #[error("no new column of that grid fits inside the hall")]
     NoColumns,
     /// A door does not fit on the wall.
     #[error("a {width:.2} m door does not fit on a {length:.2} m wall")]
@@ -539,10 +539,25 @@ fn row_name(row: usize) -> String {
 }
 
 /// Places the columns of `grid` in hall `id`, named `C-<row letter><column number>`
-/// (rows by north–south position), in one step.
+/// (rows by north–south position), in one step; where a column of the same size already
+/// stands, none is added.
 pub fn add_column_grid(plan: &Plan, id: HallId, grid: &ColumnGrid) -> Result<Edit, VenueError> {
     let hall = hall(plan, id)?;
-    let footprints = grid.footprints(&hall.outline);
+    // A column already standing where the grid puts one is not placed twice.
+    let standing = |r: &Rect| {
+        plan.obstacles.iter().any(|o| {
+            o.kind == ObstacleKind::Column
+                && (o.rect.x() - r.x()).abs() < EPS
+                && (o.rect.y() - r.y()).abs() < EPS
+                && (o.rect.w() - r.w()).abs() < EPS
+                && (o.rect.h() - r.h()).abs() < EPS
+        })
+    };
+    let footprints: Vec<Rect> = grid
+        .footprints(&hall.outline)
+        .into_iter()
+        .filter(|r| !standing(r))
+        .collect();
     if footprints.is_empty() {
         return Err(VenueError::NoColumns);
     }
@@ -906,6 +921,11 @@ mod tests {
         };
         assert_eq!(
             add_column_grid(&plan, id, &none),
+            Err(VenueError::NoColumns)
+        );
+        // The same grid again adds nothing: no column stands twice.
+        assert_eq!(
+            add_column_grid(&after, id, &grid),
             Err(VenueError::NoColumns)
         );
         assert_eq!(row_name(26), "AA");

@@ -42,7 +42,7 @@ pub fn venue_error(lang: Lang, err: &VenueError) -> String {
         (Lang::Zh, VenueError::OutOfRange { setting, min, max }) => {
             format!("{setting} 须在 {min} 到 {max} 之间")
         }
-        (Lang::Zh, VenueError::NoColumns) => "该柱网在展馆内放不下任何柱子".to_owned(),
+        (Lang::Zh, VenueError::NoColumns) => "该柱网在展馆内放不下任何新柱子".to_owned(),
         (Lang::Zh, VenueError::DoorTooWide { width, length }) => {
             format!("{width:.2} m 宽的门放不进 {length:.2} m 长的墙")
         }

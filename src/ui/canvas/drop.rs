@@ -1,6 +1,8 @@
 //! Drops on the canvas. A booth template dragged from the palette is previewed where it
 //! would land and becomes a booth on release, in the sector under its centre; outside
-//! every hall or sector, or on another booth, the preview is red and nothing is made.
+//! every hall or sector the preview is red and nothing is made. On another booth or an
+//! obstacle it is red too but made (as an exhibitor drop is): the rules flag it and the
+//! planner moves it clear.
 //! An exhibitor dragged from the list or a booth is checked by [`exhibitor_drop`].
 
 use super::paint::FloorPainter;
@@ -22,9 +24,6 @@ pub fn template_target(doc: &Document, rect: &Rect) -> Result<SectorId, Key> {
     let Some(sector) = plan.sector_at(rect.center()) else {
         return Err(Key::DropOutsideSectors);
     };
-    if collides(doc, rect, &[]) {
-        return Err(Key::DropOnBooth);
-    }
     Ok(sector.id)
 }
 
@@ -98,13 +97,18 @@ pub fn paint_drops(floor: &FloorPainter<'_>, doc: &Document, state: &CanvasState
         return;
     };
     let target = template_target(doc, &rect);
-    let (fill, stroke) = match target {
-        Ok(_) => (style::MARQUEE_FILL, style::SELECTED),
-        Err(_) => (style::ERROR_FILL, style::ERROR),
+    let why = match target {
+        Err(why) => Some(why),
+        Ok(_) if collides(doc, &rect, &[]) => Some(Key::DropOnBooth),
+        Ok(_) => None,
+    };
+    let (fill, stroke) = match why {
+        None => (style::MARQUEE_FILL, style::SELECTED),
+        Some(_) => (style::ERROR_FILL, style::ERROR),
     };
     floor.fill(&rect, fill);
     floor.outline(&rect, Stroke::new(2.0, stroke));
-    if let Err(why) = target {
+    if let Some(why) = why {
         let lang = Lang::of(floor.painter.ctx());
         super::tools::paint_refusal(floor, rect.max(), tr(lang, why));
     }

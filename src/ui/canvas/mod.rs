@@ -148,7 +148,10 @@ pub fn show(
     {
         ui.ctx().memory_mut(|m| m.stop_text_input());
     }
-    let legend = overlay::legend_rect(screen, doc.plan(), state.legend_collapsed);
+    // Only the legend's title row folds it: the rest of it lies over floor a tool may
+    // be drawing on.
+    let legend = overlay::legend_rect(screen, doc.plan(), state.legend_collapsed)
+        .map(|r| egui::Rect::from_min_size(r.min, egui::vec2(r.width(), 20.0)));
     let on_legend = legend.is_some_and(|r| response.hover_pos().is_some_and(|p| r.contains(p)));
     if on_legend && response.clicked() {
         state.legend_collapsed = !state.legend_collapsed;

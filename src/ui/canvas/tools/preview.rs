@@ -67,7 +67,15 @@ pub fn label(floor: &FloorPainter<'_>, at: Point, text: &str, color: Color32) {
     let galley = floor
         .painter
         .layout_no_wrap(text.to_owned(), FontId::proportional(13.0), color);
-    let rect = Align2::LEFT_TOP.anchor_size(pos, galley.size()).expand(3.0);
+    let mut rect = Align2::LEFT_TOP.anchor_size(pos, galley.size()).expand(3.0);
+    // Kept on the canvas: near its right or bottom edge the label goes left or up.
+    let screen = floor.screen.shrink(2.0);
+    if rect.right() > screen.right() {
+        rect = rect.translate(egui::vec2(screen.right() - rect.right(), 0.0));
+    }
+    if rect.bottom() > screen.bottom() {
+        rect = rect.translate(egui::vec2(0.0, -(rect.height() + 28.0)));
+    }
     floor.painter.rect_filled(
         rect,
         3.0,
