@@ -144,8 +144,33 @@ fn bench_canvas(c: &mut Criterion) {
                 b.iter(|| black_box(floor_frame(&ctx, &rects)));
             });
         }
+        // The same floor with every hall a polygon (a corner added in the middle of its
+        // north wall: the same shape, off the rectangle fast paths).
+        let doc = Document::new(polygon_halls(plan_of(n)), None);
+        let mut marks = ProblemMarks::default();
+        marks.refresh(&doc);
+        let mut state = view_of(&doc, false);
+        group.bench_function(BenchmarkId::new("app_fit_polygon_halls", n), |b| {
+            b.iter(|| black_box(canvas_frame(&ctx, &doc, &marks, &mut state)));
+        });
     }
     group.finish();
+}
+
+#[cfg(feature = "gui")]
+/// `plan` with a corner added in the middle of each hall's first wall.
+fn polygon_halls(mut plan: Plan) -> Plan {
+    let halls: Vec<_> = plan.halls.iter().map(|h| h.id).collect();
+    for id in halls {
+        let Some((a, b)) = plan.hall(id).and_then(|h| h.outline.wall(0)) else {
+            continue;
+        };
+        let middle = expoplan::model::Point::new((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
+        if let Ok(e) = edit::add_hall_corner(&plan, id, 0, middle) {
+            let _ = e.apply(&mut plan);
+        }
+    }
+    plan
 }
 
 fn bench_rules(c: &mut Criterion) {
@@ -169,6 +194,40 @@ fn bench_rules(c: &mut Criterion) {
                     let _ = e.apply(&mut plan);
                 }
                 checker.update(&plan, &[id]);
+                black_box(checker.report().findings.len())
+            });
+        });
+        // A venue edit: the first hall's north-east corner out by a metre and back (its
+        // exits move with its walls, so every booth may measure to them anew).
+        let hall = plan.halls[0].id;
+        let corner = plan.halls[0].outline.corners()[1];
+        let mut out = false;
+        group.bench_function(BenchmarkId::new("after_hall_corner", n), |b| {
+            b.iter(|| {
+                out = !out;
+                let to = if out {
+                    expoplan::model::Point::new(corner.x + 1.0, corner.y)
+                } else {
+                    corner
+                };
+                if let Ok(e) = edit::move_hall_corner(&plan, hall, 1, to) {
+                    let _ = e.apply(&mut plan);
+                }
+                checker.update(&plan, &[]);
+                black_box(checker.report().findings.len())
+            });
+        });
+        // A setting: the minimum aisle between 3 m and 3.5 m.
+        let mut wide = false;
+        group.bench_function(BenchmarkId::new("after_setting", n), |b| {
+            b.iter(|| {
+                wide = !wide;
+                let aisle = if wide { 3.5 } else { 3.0 };
+                let setting = expoplan::model::NumericSetting::MinAisle;
+                if let Ok(e) = edit::set_setting(&plan, setting, aisle) {
+                    let _ = e.apply(&mut plan);
+                }
+                checker.update(&plan, &[]);
                 black_box(checker.report().findings.len())
             });
         });

@@ -124,7 +124,7 @@ fn sector_block(ui: &mut Ui, plan: &Plan, sector: &Sector, sink: &mut Sink<'_>) 
         }
     });
     egui::Grid::new("names").num_columns(2).show(ui, |ui| {
-        let en = ui.label("English");
+        let en = ui.label(lang.pick("English name", "英文名称"));
         if let Some(name_en) = fields::text(ui, "en", Some(en.id), &sector.name_en, 180.0) {
             sink.apply(edit::update_sector(
                 plan,
@@ -135,7 +135,7 @@ fn sector_block(ui: &mut Ui, plan: &Plan, sector: &Sector, sink: &mut Sink<'_>) 
             ));
         }
         ui.end_row();
-        let zh = ui.label("中文");
+        let zh = ui.label(lang.pick("Chinese name", "中文名称"));
         if let Some(name_zh) = fields::text(ui, "zh", Some(zh.id), &sector.name_zh, 180.0) {
             sink.apply(edit::update_sector(
                 plan,
