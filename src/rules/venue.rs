@@ -51,9 +51,33 @@ fn door_line(a: Point, b: Point) -> Door {
     )
 }
 
+/// Up to this many halls (or sector regions) are scanned box by box rather than looked
+/// up in a tree.
+const SCAN_AT_MOST: usize = 64;
+
+/// Whether two boxes share a point (touching counts), as the tree's envelope query.
+fn boxes_touch(a: &Rect, b: &Rect) -> bool {
+    a.x() <= b.max_x() && b.x() <= a.max_x() && a.y() <= b.max_y() && b.y() <= a.max_y()
+}
+
 /// Straight-line distance from `p` to the nearest point of `door`.
 fn door_distance(door: &Door, p: Point) -> f64 {
     Euclidean.distance(door, &geo::Point::new(p.x, p.y))
+}
+
+/// The square of [`door_distance`], without a square root: what a search for the
+/// nearest of a hall's doors compares (every booth asks it of every door in its hall).
+fn door_distance_2(door: &Door, p: Point) -> f64 {
+    let (a, b) = (door.start, door.end);
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length_2 = dx * dx + dy * dy;
+    let t = if length_2 > 0.0 {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / length_2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (ex, ey) = (a.x + t * dx - p.x, a.y + t * dy - p.y);
+    ex * ex + ey * ey
 }
 
 /// The halls, sector regions and exits of one plan, indexed.
@@ -61,6 +85,11 @@ fn door_distance(door: &Door, p: Point) -> f64 {
 pub(crate) struct Venue {
     /// Hall boxes; data: index into `plan.halls`.
     halls: RTree<Entry>,
+    /// The same boxes in plan order: a venue has few halls, and a scan of a few boxes
+    /// beats a walk of the tree (every booth asks which hall holds it).
+    hall_boxes: Vec<Rect>,
+    /// Sector region boxes in the order of `region_of`, scanned the same way.
+    region_boxes: Vec<Rect>,
     /// Sector region boxes; data: index into `regions`.
     regions: RTree<Entry>,
     /// The index into `plan.sectors` and into its regions of each region.
@@ -118,12 +147,18 @@ impl Venue {
             .enumerate()
             .flat_map(|(i, s)| (0..s.regions.len()).map(move |k| (i, k)))
             .collect();
-        let regions = region_of
+        let region_boxes: Vec<Rect> = region_of
+            .iter()
+            .map(|&(i, k)| plan.sectors[i].regions[k].bounds())
+            .collect();
+        let regions = region_boxes
             .iter()
             .enumerate()
-            .map(|(n, &(i, k))| rect_entry(&plan.sectors[i].regions[k].bounds(), n))
+            .map(|(n, r)| rect_entry(r, n))
             .collect();
         Self {
+            hall_boxes: plan.halls.iter().map(Hall::bounds).collect(),
+            region_boxes,
             halls: RTree::bulk_load(
                 plan.halls
                     .iter()
@@ -141,18 +176,42 @@ impl Venue {
         }
     }
 
-    /// The first hall (in plan order) that wholly holds `rect`.
-    pub(crate) fn hall_containing<'p>(&self, plan: &'p Plan, rect: &Rect) -> Option<&'p Hall> {
-        self.halls
+    /// The halls whose box touches `rect`, as indices in plan order.
+    fn hall_indices_touching(&self, rect: &Rect) -> Vec<usize> {
+        if self.hall_boxes.len() <= SCAN_AT_MOST {
+            return (0..self.hall_boxes.len())
+                .filter(|i| boxes_touch(&self.hall_boxes[*i], rect))
+                .collect();
+        }
+        let mut hit: Vec<usize> = self
+            .halls
             .locate_in_envelope_intersecting(envelope(rect))
             .map(|e| e.data)
-            .filter(|i| plan.halls[*i].outline.contains_rect(rect))
-            .min()
+            .collect();
+        hit.sort_unstable();
+        hit
+    }
+
+    /// The first hall (in plan order) that wholly holds `rect`.
+    pub(crate) fn hall_containing<'p>(&self, plan: &'p Plan, rect: &Rect) -> Option<&'p Hall> {
+        self.hall_indices_touching(rect)
+            .into_iter()
+            .find(|i| plan.halls[*i].outline.contains_rect(rect))
             .map(|i| &plan.halls[i])
     }
 
     /// The first hall (in plan order) that holds the point.
     pub(crate) fn hall_at<'p>(&self, plan: &'p Plan, p: Point) -> Option<&'p Hall> {
+        if self.hall_boxes.len() <= SCAN_AT_MOST {
+            return (0..self.hall_boxes.len())
+                .find(|i| {
+                    let b = &self.hall_boxes[*i];
+                    (b.x()..=b.max_x()).contains(&p.x)
+                        && (b.y()..=b.max_y()).contains(&p.y)
+                        && plan.halls[*i].outline.contains_point(p)
+                })
+                .map(|i| &plan.halls[i]);
+        }
         self.halls
             .locate_all_at_point([p.x, p.y])
             .map(|e| e.data)
@@ -163,23 +222,29 @@ impl Venue {
 
     /// The halls whose box touches `rect`, in plan order.
     pub(crate) fn halls_touching<'p>(&self, plan: &'p Plan, rect: &Rect) -> Vec<&'p Hall> {
-        let mut hit: Vec<usize> = self
-            .halls
-            .locate_in_envelope_intersecting(envelope(rect))
-            .map(|e| e.data)
-            .collect();
-        hit.sort_unstable();
-        hit.into_iter().map(|i| &plan.halls[i]).collect()
+        self.hall_indices_touching(rect)
+            .into_iter()
+            .map(|i| &plan.halls[i])
+            .collect()
     }
 
     /// Area of `rect` inside the regions of each sector it overlaps, as (index into
     /// `plan.sectors`, m²), by sector index.
     pub(crate) fn sector_areas(&self, plan: &Plan, rect: &Rect) -> Vec<(usize, f64)> {
-        let mut hits: Vec<(usize, f64)> = self
-            .regions
-            .locate_in_envelope_intersecting(envelope(rect))
-            .filter_map(|e| {
-                let (i, k) = self.region_of[e.data];
+        let touching: Vec<usize> = if self.region_boxes.len() <= SCAN_AT_MOST {
+            (0..self.region_boxes.len())
+                .filter(|n| boxes_touch(&self.region_boxes[*n], rect))
+                .collect()
+        } else {
+            self.regions
+                .locate_in_envelope_intersecting(envelope(rect))
+                .map(|e| e.data)
+                .collect()
+        };
+        let mut hits: Vec<(usize, f64)> = touching
+            .into_iter()
+            .filter_map(|n| {
+                let (i, k) = self.region_of[n];
                 let shared = plan.sectors[i].regions[k].overlap_area(rect);
                 (shared > 0.0).then_some((i, shared))
             })
@@ -216,8 +281,9 @@ impl Venue {
         if let Some(doors) = hall.and_then(|h| self.hall_doors.get(&h)) {
             return doors
                 .iter()
-                .map(|door| door_distance(door, p))
-                .min_by(f64::total_cmp);
+                .map(|door| door_distance_2(door, p))
+                .min_by(f64::total_cmp)
+                .map(f64::sqrt);
         }
         // Doors by the distance to their box, which is never more than the distance to
         // the door itself: once a box is farther than the best door, so is every door.
@@ -242,6 +308,33 @@ impl Venue {
 mod tests {
     use super::*;
     use crate::model::{Exit, ExitId, Side};
+
+    /// The squared distance the search compares agrees with `geo`'s distance, on doors
+    /// straight and slanted, from points beside, beyond and on them.
+    #[test]
+    fn the_fast_door_distance_agrees_with_geo() {
+        let doors = [
+            Door::new((0.0, 0.0), (4.0, 0.0)),
+            Door::new((10.0, 5.0), (13.0, 9.0)),
+            Door::new((-3.0, 7.0), (-3.0, 7.0)),
+        ];
+        for door in &doors {
+            for (x, y) in [
+                (2.0, 3.0),
+                (-5.0, -1.0),
+                (20.0, 20.0),
+                (11.5, 7.0),
+                (-3.0, 7.0),
+            ] {
+                let p = Point::new(x, y);
+                let fast = door_distance_2(door, p).sqrt();
+                assert!(
+                    (fast - door_distance(door, p)).abs() < 1e-9,
+                    "{door:?} {p:?}"
+                );
+            }
+        }
+    }
 
     fn exit(id: u32, name: &str, hall: &Hall, side: Side, from: f64, width: f64) -> Exit {
         let (wall, offset_m) = Exit::on_rect_side(&hall.bounds(), side, from, width);
