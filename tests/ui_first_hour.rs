@@ -124,7 +124,7 @@ fn a_booth_of_another_size_than_asked_is_flagged_before_and_after_the_drop() {
         .collect();
     assert_eq!(
         found,
-        ["Booth A-001 is 3 × 3 m, smaller than the 9 × 9 m Acme asked for"]
+        ["Booth A-001 is 3 × 3 m, smaller than the 9 × 9 m its exhibitor asked for"]
     );
 }
 

@@ -93,6 +93,42 @@ fn side_name(side: Side) -> &'static str {
     }
 }
 
+/// The warning for a booth smaller or larger than its exhibitor asked for (either way
+/// round counts as the size asked for). The message does not name the exhibitor, so a
+/// renamed exhibitor does not change it.
+fn size_finding(plan: &Plan, booth: &Booth, label: &BoothLabel<'_>) -> Option<Finding> {
+    let exhibitor = plan.exhibitor(booth.exhibitor?)?;
+    let asked = exhibitor.requested_size?;
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let (w, h) = (booth.rect.w(), booth.rect.h());
+    if (close(w, asked.w) && close(h, asked.h)) || (close(w, asked.h) && close(h, asked.w)) {
+        return None;
+    }
+    let how = if w * h < asked.w * asked.h {
+        "smaller"
+    } else {
+        "larger"
+    };
+    let m = |v: f64| {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    };
+    Some(Finding::new(
+        Code::SizeMismatch,
+        format!(
+            "Booth {label} is {} × {} m, {how} than the {} × {} m its exhibitor asked for",
+            m(w),
+            m(h),
+            m(asked.w),
+            m(asked.h)
+        ),
+        vec![
+            ElementId::Booth(booth.id),
+            ElementId::Exhibitor(exhibitor.id),
+        ],
+    ))
+}
+
 impl<N: Nearby> Floor<'_, N> {
     fn min_aisle(&self) -> f64 {
         self.plan.settings.min_aisle_m
@@ -116,6 +152,7 @@ impl<N: Nearby> Floor<'_, N> {
                 vec![me, ElementId::Exhibitor(e)],
             ));
         }
+        local.extend(size_finding(self.plan, booth, &label));
         // Everything near enough to matter, in a fixed order so that sums over it never
         // depend on the shape of the index.
         let reach = booth

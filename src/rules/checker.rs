@@ -6,7 +6,7 @@ use super::booth_checks::{Floor, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
     capacity_findings, duplicate_number, exit_findings, number_key, occupancy, occupancy_findings,
-    size_findings, without_booth,
+    without_booth,
 };
 use super::report::Report;
 use super::tally::{Seen, Tally};
@@ -204,6 +204,9 @@ pub struct Checker {
     seen: BTreeMap<BoothId, Seen>,
     /// The exhibitor ids as last seen, in plan order.
     exhibitor_ids: Vec<ExhibitorId>,
+    /// The size each of them asked for, as last seen (their booths' size finding
+    /// reads it).
+    exhibitor_sizes: Vec<Option<crate::model::Size>>,
     /// The exhibitors without a booth, with the name their finding shows.
     unbooked: BTreeMap<ExhibitorId, String>,
     tally: Tally,
@@ -230,6 +233,7 @@ impl Checker {
             reach: reach_m(plan),
             seen: BTreeMap::new(),
             exhibitor_ids: plan.exhibitors.iter().map(|e| e.id).collect(),
+            exhibitor_sizes: plan.exhibitors.iter().map(|e| e.requested_size).collect(),
             unbooked: BTreeMap::new(),
             tally: Tally::default(),
             slots: FxHashMap::default(),
@@ -492,7 +496,16 @@ impl Checker {
                 dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
             }
             self.exhibitor_ids = plan.exhibitors.iter().map(|e| e.id).collect();
+        } else {
+            // Same exhibitors: the booths of one whose requested size changed are
+            // checked again (their size finding reads it).
+            for (e, seen) in plan.exhibitors.iter().zip(&self.exhibitor_sizes) {
+                if e.requested_size != *seen {
+                    dirty.extend(self.by_exhibitor.get(&e.id).into_iter().flatten());
+                }
+            }
         }
+        self.exhibitor_sizes = plan.exhibitors.iter().map(|e| e.requested_size).collect();
         for (id, name) in &self.unbooked {
             if plan.exhibitor(*id).is_none_or(|e| e.name != *name) {
                 touched.insert(*id);
@@ -582,7 +595,6 @@ impl Checker {
         let mut findings = capacity_findings(plan, &capacity);
         findings.extend(occupancy_findings(plan, &self.report.occupancy));
         findings.extend(exit_findings(plan));
-        findings.extend(size_findings(plan));
         set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
         self.report.capacity = capacity;
         self.report.sales = self.tally.sales(plan);

@@ -84,6 +84,8 @@ enum Op {
     Price(usize, u8),
     AddExhibitor,
     RenameExhibitor(u32),
+    /// The exhibitor asks for another booth size (or none).
+    AskSize(u32, Option<(f64, f64)>),
     RemoveExhibitor(u32),
     Undo,
 }
@@ -99,6 +101,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (any::<usize>(), any::<u8>()).prop_map(|(i, p)| Op::Price(i, p)),
         1 => Just(Op::AddExhibitor),
         1 => (1u32..6).prop_map(Op::RenameExhibitor),
+        2 => (1u32..6, prop::option::of((size(), size()))).prop_map(|(e, s)| Op::AskSize(e, s)),
         1 => (1u32..6).prop_map(Op::RemoveExhibitor),
         2 => Just(Op::Undo),
     ]
@@ -152,6 +155,14 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
         Op::RenameExhibitor(e) => {
             let mut exhibitor = plan.exhibitor(ExhibitorId(e))?.clone();
             exhibitor.name.push('+');
+            Some(Edit::new(
+                crate::edit::Step::ImportExhibitors(1),
+                vec![Change::PutExhibitor(exhibitor)],
+            ))
+        }
+        Op::AskSize(e, size) => {
+            let mut exhibitor = plan.exhibitor(ExhibitorId(e))?.clone();
+            exhibitor.requested_size = size.map(|(w, h)| crate::model::Size { w, h });
             Some(Edit::new(
                 crate::edit::Step::ImportExhibitors(1),
                 vec![Change::PutExhibitor(exhibitor)],

@@ -11,7 +11,7 @@ use super::finding::Finding;
 use super::grid::Grid;
 use super::plan_checks::{
     capacity_findings, duplicate_number, exit_findings, number_key, occupancy, occupancy_findings,
-    size_findings, without_booth,
+    without_booth,
 };
 use super::report::Report;
 use super::tally::Tally;
@@ -57,7 +57,6 @@ pub(crate) fn validate(plan: &Plan) -> Report {
     findings.extend(capacity_findings(plan, &capacity));
     findings.extend(occupancy_findings(plan, &occupancy));
     findings.extend(exit_findings(plan));
-    findings.extend(size_findings(plan));
     // Equal findings are equal in every field, so an unstable sort gives the one order.
     findings.sort_unstable();
     let mut report = Report {

@@ -121,52 +121,6 @@ pub(crate) fn occupancy_findings(plan: &Plan, occupancy: &Occupancy) -> Vec<Find
     )]
 }
 
-/// Booths smaller or larger than their exhibitor asked for (either way round counts as
-/// the size asked for). O(booths), by binary search for each exhibitor.
-pub(crate) fn size_findings(plan: &Plan) -> Vec<Finding> {
-    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
-    plan.booths
-        .iter()
-        .filter_map(|booth| {
-            let exhibitor = plan.exhibitor(booth.exhibitor?)?;
-            let asked = exhibitor.requested_size?;
-            let (w, h) = (booth.rect.w(), booth.rect.h());
-            let fits = (close(w, asked.w) && close(h, asked.h))
-                || (close(w, asked.h) && close(h, asked.w));
-            if fits {
-                return None;
-            }
-            let how = if w * h < asked.w * asked.h {
-                "smaller"
-            } else {
-                "larger"
-            };
-            Some(Finding::new(
-                Code::SizeMismatch,
-                format!(
-                    "Booth {} is {} × {} m, {how} than the {} × {} m {} asked for",
-                    booth.number.trim(),
-                    trim_m(w),
-                    trim_m(h),
-                    trim_m(asked.w),
-                    trim_m(asked.h),
-                    exhibitor.name.trim()
-                ),
-                vec![
-                    ElementId::Booth(booth.id),
-                    ElementId::Exhibitor(exhibitor.id),
-                ],
-            ))
-        })
-        .collect()
-}
-
-/// Metres with at most two decimals and no trailing zeros.
-fn trim_m(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// Exits whose door does not fit on their wall (or whose hall has no such wall).
 pub(crate) fn exit_findings(plan: &Plan) -> Vec<Finding> {
     plan.exits

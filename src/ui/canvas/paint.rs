@@ -166,19 +166,27 @@ impl FloorPainter<'_> {
             };
             let r = self.to_screen(&o.rect);
             mesh.add_colored_rect(r, style::obstacle_fill(o.kind));
-            if r.width() > 60.0 && r.height() > 18.0 {
-                labels.push((r.center(), o.name.as_str()));
+            if r.width() > 40.0 && r.height() > 18.0 {
+                labels.push((r, o.name.as_str()));
             }
         }
         self.painter.add(Shape::mesh(mesh));
-        for (at, name) in labels {
-            self.painter.text(
-                at,
-                egui::Align2::CENTER_CENTER,
-                name,
+        for (r, name) in labels {
+            // Wrapped to the obstacle's width, on as many lines as its height holds, and
+            // cut with an ellipsis after that: never spilling past its edges.
+            let mut job = egui::text::LayoutJob::simple(
+                name.to_owned(),
                 egui::FontId::proportional(12.0),
                 Color32::WHITE,
+                r.width() - 6.0,
             );
+            job.wrap.max_rows = ((r.height() - 4.0) / 15.0).floor().max(1.0) as usize;
+            job.wrap.overflow_character = Some('…');
+            job.halign = egui::Align::Center;
+            let galley = self.painter.layout_job(job);
+            let top = r.center().y - galley.size().y / 2.0;
+            self.painter
+                .galley(egui::pos2(r.center().x, top), galley, Color32::WHITE);
         }
     }
 

@@ -28,11 +28,17 @@ fn bar(ui: &mut Ui, share: f64, text: String) {
     } else {
         0.0
     };
-    ui.add(
-        egui::ProgressBar::new(share.min(1.0) as f32)
-            .fill(bar_color(share))
-            .text(egui::RichText::new(text).color(Color32::BLACK)),
-    );
+    // The figures go above the bar, wrapped to the column: on the bar they ran past its
+    // end in a narrow panel. The bar itself carries the share.
+    ui.vertical(|ui| {
+        ui.add(egui::Label::new(egui::RichText::new(&text).small()).wrap());
+        ui.add(
+            egui::ProgressBar::new(share.min(1.0) as f32)
+                .fill(bar_color(share))
+                .text(egui::RichText::new(percent(share)).color(Color32::BLACK)),
+        )
+        .on_hover_text(text);
+    });
 }
 
 /// Percent with no decimals, e.g. `62 %`.
