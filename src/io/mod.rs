@@ -20,8 +20,9 @@ pub use export::{
     write_booth_csv, write_booth_csv_file, write_booth_xlsx,
 };
 pub use import::{
-    Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, RowError, Table,
-    TableRow, preview_import, read_csv_bytes, read_table, size_for_area,
+    Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_KEPT_ITEMS,
+    MAX_UNPACKED_BYTES, RefProblem, RowError, Table, TableRow, XlsxError, preview_import,
+    read_csv_bytes, read_table, size_for_area,
 };
 pub use save::{
     FORMAT_VERSION, LoadError, LoadProgress, MAX_PLAN_BYTES, load_plan, load_plan_with_progress,
