@@ -7,9 +7,10 @@
 
 use super::Outcome;
 use super::load::{load, same_file};
+use super::output::written;
 use crate::drawing::{self, ColorBy, DrawingOptions, Paper};
 use crate::model::Plan;
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{anyhow, bail};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -179,8 +180,7 @@ impl ExportArgs {
             ));
         }
         let plan = load(&self.file)?;
-        self.write(&plan, format)
-            .with_context(|| format!("cannot write {}", self.output.display()))?;
+        written(&self.output, self.write(&plan, format))?;
         let what = match format {
             ExportFormat::Csv | ExportFormat::Xlsx => format!("{} booths", plan.booths.len()),
             _ => format!("the floor ({} booths)", plan.booths.len()),

@@ -105,12 +105,18 @@ fn read_table_capped(path: &Path, limit: u64) -> Result<Table, ImportError> {
             cause,
         },
     })?;
+    read_table_bytes(&bytes)
+}
+
+/// Reads a table from a file's bytes as [`read_table`] does: a workbook when they are a
+/// zip archive, CSV otherwise.
+pub fn read_table_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
     if bytes.starts_with(b"PK\x03\x04") {
-        read_xlsx_bytes(&bytes)
+        read_xlsx_bytes(bytes)
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         Err(ImportError::OldExcel)
     } else {
-        read_csv_bytes(&bytes)
+        read_csv_bytes(bytes)
     }
 }
 

@@ -162,18 +162,7 @@ fn check_element(
     Ok(())
 }
 
-/// Text from a file as it may be shown in a message: control characters escaped, at
-/// most 40 characters.
+/// Bytes from a file as they may be shown in a message: short, controls escaped.
 fn shown(text: &[u8]) -> String {
-    const MOST: usize = 40;
-    let text = String::from_utf8_lossy(text);
-    let mut out: String = text
-        .chars()
-        .take(MOST)
-        .flat_map(char::escape_debug)
-        .collect();
-    if text.chars().nth(MOST).is_some() {
-        out.push('…');
-    }
-    out
+    crate::io::printable::shortened(&String::from_utf8_lossy(text))
 }
