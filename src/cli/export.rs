@@ -6,10 +6,11 @@
 
 use super::Outcome;
 use super::load::{load, same_file};
+use super::output::written;
 use crate::drawing::{ColorBy, DrawingOptions, Paper};
 pub use crate::export::ExportFormat;
 use crate::model::Plan;
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{anyhow, bail};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -154,8 +155,7 @@ impl ExportArgs {
             ));
         }
         let plan = load(&self.file)?;
-        self.write(&plan, format)
-            .with_context(|| format!("cannot write {}", self.output.display()))?;
+        written(&self.output, self.write(&plan, format))?;
         let what = match format {
             ExportFormat::Csv | ExportFormat::Xlsx => format!("{} booths", plan.booths.len()),
             _ => format!("the floor ({} booths)", plan.booths.len()),

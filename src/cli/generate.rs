@@ -2,8 +2,8 @@
 //! plan.
 
 use super::Outcome;
+use super::output::written;
 use crate::generate::{DEFAULT_SEED, GenerateOptions, MAX_BOOTHS, Preset, generate};
-use anyhow::Context as _;
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,7 +15,8 @@ pub struct GenerateArgs {
     #[arg(long, value_enum, default_value_t = Preset::Waic2023)]
     pub preset: Preset,
     /// Make exactly N booths, each with its own exhibitor, adding trade-fair halls as
-    /// needed (up to 1,000,000). Without it: the show as it was.
+    /// needed (up to 500,000, so that the plan stays small enough for expoplan to open).
+    /// Without it: the show as it was.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=MAX_BOOTHS as u64))]
     pub booths: Option<u64>,
     /// Seed for stand sizes, names and statuses; the same seed gives the same plan.
@@ -46,8 +47,10 @@ impl GenerateArgs {
             out.write_all(crate::io::plan_to_ron(&plan).as_bytes())?;
             return Ok(Outcome::Done);
         }
-        crate::io::save_plan(&self.output, &plan)
-            .with_context(|| format!("cannot write {}", self.output.display()))?;
+        written(
+            &self.output,
+            crate::io::save_plan(&self.output, &plan).map_err(anyhow::Error::from),
+        )?;
         writeln!(
             out,
             "Wrote {}: {} booths, {} exhibitors, {} halls, {} exits to {}.",

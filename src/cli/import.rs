@@ -8,8 +8,9 @@
 
 use super::Outcome;
 use super::load::load;
-use crate::io::{ImportError, ImportPreview, preview_import, read_table, save_plan};
-use anyhow::{Context as _, anyhow};
+use super::output::written;
+use crate::io::{ImportError, ImportPreview, preview_import, printable, read_table, save_plan};
+use anyhow::anyhow;
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -73,7 +74,10 @@ impl ImportArgs {
         let before = plan.exhibitors.len();
         edit.apply(&mut plan)
             .map_err(|err| anyhow!("the import does not fit the plan: {err}"))?;
-        save_plan(output, &plan).with_context(|| format!("cannot write {}", output.display()))?;
+        written(
+            output,
+            save_plan(output, &plan).map_err(anyhow::Error::from),
+        )?;
         writeln!(
             out,
             "Wrote {}: {} exhibitors (was {before}).",
@@ -85,6 +89,8 @@ impl ImportArgs {
 }
 
 /// The preview: counts, then each new and changed exhibitor, then each row left out.
+/// Names and reasons come from the table: their control characters are escaped, so a
+/// cell cannot send escape sequences to the terminal.
 fn write_preview(preview: &ImportPreview, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
         out,
@@ -94,13 +100,13 @@ fn write_preview(preview: &ImportPreview, out: &mut dyn Write) -> std::io::Resul
         preview.errors.len()
     )?;
     for e in &preview.added {
-        writeln!(out, "  + {}", e.name)?;
+        writeln!(out, "  + {}", printable(&e.name))?;
     }
     for (old, _) in &preview.updated {
-        writeln!(out, "  ~ {}", old.name)?;
+        writeln!(out, "  ~ {}", printable(&old.name))?;
     }
     for error in &preview.errors {
-        writeln!(out, "  row {}: {}", error.row, error.reason)?;
+        writeln!(out, "  row {}: {}", error.row, printable(&error.reason))?;
     }
     Ok(())
 }

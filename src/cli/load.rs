@@ -19,6 +19,14 @@ pub(crate) fn load(path: &Path) -> anyhow::Result<Plan> {
             "{}:{line}:{column}: not UTF-8 text (is this an expoplan plan?)",
             path.display()
         ),
+        LoadError::IntegrityAt {
+            line,
+            column,
+            error,
+        } => anyhow!(
+            "{}:{line}:{column}: the plan is inconsistent: {error}",
+            path.display()
+        ),
         // These messages name the file and carry their cause already: kept as text, so
         // `{:#}` does not print the cause twice.
         read @ (LoadError::Read { .. } | LoadError::TooLarge { .. }) => anyhow!("{read}"),

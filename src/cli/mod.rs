@@ -16,6 +16,7 @@ mod generate;
 mod import;
 mod load;
 mod numbers;
+mod output;
 mod report_text;
 
 pub use check::CheckArgs;

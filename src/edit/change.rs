@@ -8,7 +8,7 @@
 use super::step::Step;
 use crate::model::{
     Booth, BoothId, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId, Meta, Obstacle, ObstacleId,
-    Plan, Rect, Sector, SectorId, Settings,
+    Plan, RangeError, Rect, Sector, SectorId, Settings, booth_side, money,
 };
 use thiserror::Error;
 
@@ -53,13 +53,49 @@ pub enum EditError {
     #[error("hall {0} still has exits")]
     HallInUse(HallId),
     /// Settings outside their ranges.
-    #[error("setting {field} is out of range: {value}")]
+    #[error("setting {field} is out of range: {}", crate::model::compact(*value))]
     BadSetting {
         /// The setting's field name.
         field: &'static str,
         /// The value refused.
         value: f64,
     },
+    /// A booth size or price outside its sensible range (see [`crate::model::booth_side`]
+    /// and [`crate::model::money`]), which the plan could not be opened with again.
+    #[error("{what}: {error}")]
+    OutOfRange {
+        /// What holds the value, e.g. "booth 12".
+        what: String,
+        /// The range and the value.
+        error: RangeError,
+    },
+}
+
+/// Checks a booth's sides and price against their ranges.
+fn check_booth_ranges(booth: &Booth) -> Result<(), EditError> {
+    let what = || format!("booth {}", booth.id);
+    let wrap = |error| EditError::OutOfRange {
+        what: what(),
+        error,
+    };
+    booth_side("width", booth.rect.w()).map_err(wrap)?;
+    booth_side("depth", booth.rect.h()).map_err(wrap)?;
+    money("price", booth.price).map_err(wrap)?;
+    Ok(())
+}
+
+/// Checks the size an exhibitor asks for against the booth side range.
+fn check_exhibitor_ranges(exhibitor: &Exhibitor) -> Result<(), EditError> {
+    let Some(size) = exhibitor.requested_size else {
+        return Ok(());
+    };
+    let wrap = |error| EditError::OutOfRange {
+        what: format!("exhibitor {} requested size", exhibitor.id),
+        error,
+    };
+    booth_side("width", size.w).map_err(wrap)?;
+    booth_side("depth", size.h).map_err(wrap)?;
+    Ok(())
 }
 
 /// One elementary change.
@@ -120,6 +156,7 @@ impl Change {
     pub(super) fn apply(self, plan: &mut Plan) -> Result<Change, EditError> {
         match self {
             Change::PutBooth(booth) => {
+                check_booth_ranges(&booth)?;
                 if plan.sector(booth.sector).is_none() {
                     return Err(EditError::NoSuchSector {
                         what: format!("booth {}", booth.id),
@@ -139,6 +176,7 @@ impl Change {
                 .map(Change::PutBooth)
                 .ok_or(EditError::NoSuchBooth(id)),
             Change::PutExhibitor(exhibitor) => {
+                check_exhibitor_ranges(&exhibitor)?;
                 if let Some(s) = exhibitor.preferred_sector
                     && plan.sector(s).is_none()
                 {

@@ -305,6 +305,31 @@ mod tests {
     }
 
     #[test]
+    fn a_booth_too_thin_or_too_dear_to_open_again_is_refused() {
+        let mut plan = plan();
+        let before = plan.clone();
+        let id = plan.booths[0].id;
+        let thin = Rect::new(10.0, 10.0, 0.05, 3.0).unwrap();
+        let edit = set_booth_rect(&plan, id, thin, Reshape::Resize).unwrap();
+        let err = edit.apply(&mut plan).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("width must be from 0.1 up to 10000 m, got 0.05 m"),
+            "{err}"
+        );
+        let dear = Booth {
+            price: 1e33,
+            ..plan.booths[0].clone()
+        };
+        let err = update_booth(&plan, dear, BoothField::Price)
+            .unwrap()
+            .apply(&mut plan)
+            .unwrap_err();
+        assert!(err.to_string().contains("got 1e33"), "{err}");
+        assert_eq!(plan, before);
+    }
+
+    #[test]
     fn move_then_undo_restores_and_locked_booths_stay() {
         let mut plan = plan();
         plan.booths[1].locked = true;

@@ -36,8 +36,11 @@ use venue::{FAIR_HALL, FAIR_HALLS_PER_ROW, FAIR_PITCH_X, FAIR_PITCH_Y, FAIR_TOP,
 /// The seed [`waic_2023`] uses (the show's opening day).
 pub const DEFAULT_SEED: u64 = 20_230_706;
 
-/// The most booths [`generate`] makes; larger requests are cut to it.
-pub const MAX_BOOTHS: usize = 1_000_000;
+/// The most booths [`generate`] makes; larger requests are cut to it. About 400 bytes
+/// of save file a booth (with its exhibitor), so the largest plan is near 200 MB and
+/// stays below [`crate::io::MAX_PLAN_BYTES`], the most expoplan opens. (The Canton Fair
+/// has about 74,000 booths.)
+pub const MAX_BOOTHS: usize = 500_000;
 
 /// Which venue to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -288,3 +288,20 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&generate(&opts), &plan);
     }
 }
+
+#[test]
+fn the_largest_plan_generate_makes_is_one_expoplan_opens() {
+    // Bytes per booth of a mid-sized plan, with room for longer numbers and names.
+    let booths = 3_000;
+    let plan = generate(&GenerateOptions {
+        preset: Preset::Waic2023,
+        booths: Some(booths),
+        seed: 1,
+    });
+    let per_booth = crate::io::plan_to_ron(&plan).len() as f64 / booths as f64;
+    let largest = per_booth * MAX_BOOTHS as f64 * 1.25;
+    assert!(
+        largest < crate::io::MAX_PLAN_BYTES as f64,
+        "{per_booth:.0} bytes a booth: {largest:.0} bytes at {MAX_BOOTHS} booths"
+    );
+}

@@ -1,37 +1,49 @@
 //! Atomic file replacement: write a temporary file beside the target, flush it to disk,
 //! then rename it over the target, so the target is never missing or half-written.
 
+use super::stale::{TEMP_PREFIX, TEMP_RANDOM_CHARS, TEMP_SUFFIX, remove_stale_temporaries};
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// Why saving failed. The file that was there before is untouched in every case.
+// Each message names the file and carries its cause, which is deliberately not a
+// `source`, so `{err:#}` does not print it twice.
 #[derive(Debug, Error)]
 pub enum SaveError {
+    /// The target exists but is not a regular file (a folder, a pipe, a device, …):
+    /// replacing it would destroy it, and writing into it is not saving.
+    #[error("cannot write {path}: it is {what}, not a regular file")]
+    NotAFile {
+        /// The target.
+        path: PathBuf,
+        /// What it is instead, e.g. "a named pipe".
+        what: &'static str,
+    },
     /// Writing the new content to a temporary file failed (disk full, no permission, …).
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {cause}")]
     Write {
         /// The file being saved.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// The previous file could not be kept as a backup.
-    #[error("cannot keep the previous version as {path}: {source}")]
+    #[error("cannot keep the previous version as {path}: {cause}")]
     Backup {
         /// The backup file.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// The new file could not take the old one's place.
-    #[error("cannot replace {path}: {source}")]
+    #[error("cannot replace {path}: {cause}")]
     Replace {
         /// The file being saved.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// The plan could not be turned into text.
     #[error("cannot write the plan as text: {0}")]
@@ -71,52 +83,94 @@ pub(crate) fn replace_file(
         Ok(meta) if meta.file_type().is_symlink() => {
             fs::canonicalize(path).map_err(|source| SaveError::Write {
                 path: path.to_owned(),
-                source,
+                cause: source,
             })?
         }
         _ => path.to_owned(),
     };
     let write_err = |source| SaveError::Write {
         path: path.clone(),
-        source,
+        cause: source,
     };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let previous = fs::metadata(&path).ok().filter(fs::Metadata::is_file);
+    let previous = match fs::metadata(&path) {
+        Ok(meta) if meta.is_file() => Some(meta),
+        Ok(meta) => {
+            return Err(SaveError::NotAFile {
+                what: kind_of(&meta.file_type()),
+                path,
+            });
+        }
+        Err(_) => None,
+    };
+    // What saves killed earlier left in this folder.
+    remove_stale_temporaries(&folder);
 
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".expoplan-").suffix(".tmp");
+    builder
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_CHARS);
     if let Some(previous) = &previous {
         builder.permissions(previous.permissions());
     } else {
         set_new_file_permissions(&mut builder);
     }
     let mut temp = builder.tempfile_in(&folder).map_err(write_err)?;
+    // Locked while it is written, so that another expoplan cleaning up this folder
+    // leaves it alone. Where the file system has no locks, the file's age protects it.
+    let locked = temp.as_file().try_lock().is_ok();
     {
         let mut out = BufWriter::new(temp.as_file_mut());
         write(&mut out).map_err(write_err)?;
         out.flush().map_err(write_err)?;
     }
     temp.as_file().sync_all().map_err(write_err)?;
+    if locked {
+        temp.as_file().unlock().map_err(write_err)?;
+    }
 
     if keep_backup && previous.is_some() {
         let backup = backup_path(&path);
         keep_as_backup(&path, &backup).map_err(|source| SaveError::Backup {
             path: backup,
-            source,
+            cause: source,
         })?;
     }
 
     temp.persist(&path).map_err(|err| SaveError::Replace {
         path: path.clone(),
-        source: err.error,
+        cause: err.error,
     })?;
     sync_folder(&folder).map_err(|source| SaveError::Replace {
         path: path.clone(),
-        source,
+        cause: source,
     })
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "something other than a file"
+    }
 }
 
 /// Makes `backup` a second name of `path`'s current content: a hard link where the file
@@ -247,5 +301,66 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(fs::read(&path).unwrap(), b"c");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_a_socket_or_a_folder_is_refused_and_left_as_it_was() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.ron");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let socket = dir.path().join("socket.ron");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        let folder = dir.path().join("folder.ron");
+        fs::create_dir(&folder).unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&socket, &link).unwrap();
+        let mut targets = vec![
+            (&socket, "a socket"),
+            (&folder, "a folder"),
+            (&link, "a socket"),
+        ];
+        if made.is_ok_and(|status| status.success()) {
+            targets.push((&fifo, "a named pipe"));
+        }
+        for (target, what) in targets {
+            let err = replace_file(target, true, |w| w.write_all(b"x")).unwrap_err();
+            assert!(matches!(err, SaveError::NotAFile { .. }), "{err}");
+            let text = err.to_string();
+            assert!(
+                text.contains(what) && text.contains("not a regular file"),
+                "{text}"
+            );
+        }
+        assert!(
+            fs::symlink_metadata(&socket)
+                .unwrap()
+                .file_type()
+                .is_socket()
+        );
+        assert!(folder.is_dir());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        if fifo.exists() {
+            assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        }
+        // Nothing was left behind either.
+        let names: Vec<String> = listing(dir.path());
+        assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+    }
+
+    #[test]
+    fn a_failed_write_names_its_cause_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("show.ron");
+        let err = replace_file(&path, true, |_| Err(io::Error::other("disk full"))).unwrap_err();
+        let text = format!("{:#}", anyhow::Error::from(err));
+        assert_eq!(text.matches("disk full").count(), 1, "{text}");
+        assert_eq!(text.matches("show.ron").count(), 1, "{text}");
     }
 }

@@ -12,7 +12,9 @@ mod atomic;
 mod capped;
 mod export;
 mod import;
+pub(crate) mod printable;
 mod save;
+mod stale;
 
 pub use atomic::{SaveError, backup_path, write_atomic};
 pub use export::{
@@ -20,10 +22,13 @@ pub use export::{
     write_booth_csv, write_booth_csv_file, write_booth_xlsx,
 };
 pub use import::{
-    Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, RowError, Table,
-    TableRow, preview_import, read_csv_bytes, read_table, size_for_area,
+    Column, ImportError, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_KEPT_ITEMS,
+    MAX_UNPACKED_BYTES, RefProblem, RowError, Table, TableRow, XlsxError, preview_import,
+    read_csv_bytes, read_table, read_table_bytes, size_for_area,
 };
+pub use printable::printable;
 pub use save::{
     FORMAT_VERSION, LoadError, LoadProgress, MAX_PLAN_BYTES, load_plan, load_plan_with_progress,
     parse_plan, parse_plan_bytes, plan_to_ron, save_plan, write_plan,
 };
+pub use stale::{STALE_AFTER, remove_stale_temporaries};

@@ -14,7 +14,7 @@ pub const EPS: f64 = 1e-6;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum GeomError {
     /// A coordinate or size was NaN or infinite.
-    #[error("{what} must be a finite number, got {value}")]
+    #[error("{what} must be a finite number, got {}", super::limits::compact(*value))]
     NotFinite {
         /// Which quantity.
         what: &'static str,
@@ -22,7 +22,7 @@ pub enum GeomError {
         value: f64,
     },
     /// A width or depth was zero or negative.
-    #[error("{what} must be greater than zero, got {value}")]
+    #[error("{what} must be greater than zero, got {}", super::limits::compact(*value))]
     NotPositive {
         /// Which quantity.
         what: &'static str,
@@ -30,7 +30,7 @@ pub enum GeomError {
         value: f64,
     },
     /// A coordinate was beyond the largest floor expoplan handles.
-    #[error("{what} is {value} m, beyond the {MAX_COORD} m expoplan handles")]
+    #[error("{what} is {} m, beyond the {MAX_COORD} m expoplan handles", super::limits::compact(*value))]
     TooLarge {
         /// Which quantity.
         what: &'static str,

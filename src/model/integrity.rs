@@ -3,6 +3,7 @@
 //! edit that would break them is refused.
 
 use super::geom::{finite, positive};
+use super::limits::{booth_side, compact, money};
 use super::plan::Plan;
 use thiserror::Error;
 
@@ -35,6 +36,63 @@ pub enum IntegrityError {
         /// What is wrong.
         problem: String,
     },
+}
+
+/// Where in a plan an [`IntegrityError`] lies, so that a loader can point at the place in
+/// the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntegrityPlace {
+    /// The `nth` (1-based) item with this id in the list of this kind.
+    Item {
+        /// The list's name in the file: `halls`, `sectors`, `exhibitors`, `booths`,
+        /// `obstacles` or `exits`.
+        list: &'static str,
+        /// The item's id.
+        id: u32,
+        /// Which of the items with that id (2 for the second of a duplicate).
+        nth: usize,
+    },
+    /// A field of the settings, e.g. `grid_step_m` or `prices.inline_per_m2`.
+    Setting(String),
+}
+
+/// The list holding items of `kind` ("booth" → "booths").
+fn list_of(kind: &str) -> Option<&'static str> {
+    ["hall", "sector", "exhibitor", "booth", "obstacle", "exit"]
+        .into_iter()
+        .zip([
+            "halls",
+            "sectors",
+            "exhibitors",
+            "booths",
+            "obstacles",
+            "exits",
+        ])
+        .find_map(|(k, list)| (k == kind).then_some(list))
+}
+
+impl IntegrityError {
+    /// Where the fault lies: the item or setting named in the error.
+    pub fn place(&self) -> Option<IntegrityPlace> {
+        let named = |text: &str| {
+            if let Some(field) = text.strip_prefix("settings.") {
+                return Some(IntegrityPlace::Setting(field.to_owned()));
+            }
+            let mut words = text.split(' ');
+            let list = list_of(words.next()?)?;
+            let id = words.next()?.parse().ok()?;
+            Some(IntegrityPlace::Item { list, id, nth: 1 })
+        };
+        match self {
+            IntegrityError::DuplicateId { kind, id } => Some(IntegrityPlace::Item {
+                list: list_of(kind)?,
+                id: *id,
+                nth: 2,
+            }),
+            IntegrityError::Dangling { from, .. } => named(from),
+            IntegrityError::BadValue { what, .. } => named(what),
+        }
+    }
 }
 
 fn sorted_unique<T>(
@@ -91,8 +149,8 @@ impl Plan {
             }
             if let Some(size) = exhibitor.requested_size {
                 let what = format!("exhibitor {} requested size", exhibitor.id.0);
-                positive("width", size.w).map_err(|e| bad(&what, e))?;
-                positive("depth", size.h).map_err(|e| bad(&what, e))?;
+                booth_side("width", size.w).map_err(|e| bad(&what, e))?;
+                booth_side("depth", size.h).map_err(|e| bad(&what, e))?;
             }
         }
         for booth in &self.booths {
@@ -113,16 +171,10 @@ impl Plan {
                     id: e.0,
                 });
             }
-            // Prices are money, not coordinates: any finite amount of zero or more.
-            if !booth.price.is_finite() || booth.price < 0.0 {
-                return Err(bad(
-                    from(),
-                    format!(
-                        "price must be a finite amount of zero or more, got {}",
-                        booth.price
-                    ),
-                ));
-            }
+            booth_side("width", booth.rect.w()).map_err(|e| bad(from(), e))?;
+            booth_side("depth", booth.rect.h()).map_err(|e| bad(from(), e))?;
+            // Prices are money, not coordinates: zero or more, up to a sane amount.
+            money("price", booth.price).map_err(|e| bad(from(), e))?;
         }
         for exit in &self.exits {
             let from = format!("exit {} ({})", exit.id.0, exit.name);
@@ -147,11 +199,14 @@ impl Plan {
             Some((setting, value)) => {
                 let range = setting.range();
                 let low = if range.min_allowed { "from" } else { "above" };
+                let unit = setting.unit();
                 Err(bad(
                     format!("settings.{}", setting.field()),
                     format!(
-                        "must be {low} {} up to {}, got {value}",
-                        range.min, range.max
+                        "must be {low} {}{unit} up to {}{unit}, got {}{unit}",
+                        compact(range.min),
+                        compact(range.max),
+                        compact(value)
                     ),
                 ))
             }
@@ -215,6 +270,78 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn errors_say_where_they_lie() {
+        let dup = IntegrityError::DuplicateId {
+            kind: "booth",
+            id: 4,
+        };
+        assert_eq!(
+            dup.place(),
+            Some(IntegrityPlace::Item {
+                list: "booths",
+                id: 4,
+                nth: 2
+            })
+        );
+        let dangling = IntegrityError::Dangling {
+            from: "exit 3 (North)".to_owned(),
+            kind: "hall",
+            id: 9,
+        };
+        assert_eq!(
+            dangling.place(),
+            Some(IntegrityPlace::Item {
+                list: "exits",
+                id: 3,
+                nth: 1
+            })
+        );
+        assert_eq!(
+            bad("settings.grid_step_m", "x").place(),
+            Some(IntegrityPlace::Setting("grid_step_m".to_owned()))
+        );
+    }
+
+    #[test]
+    fn tiny_booths_and_huge_prices_are_refused_compactly() {
+        let mut plan = Plan::empty("t", 100.0, 100.0).unwrap();
+        plan.booths = vec![booth(1, 1, None)];
+        plan.booths[0].rect = Rect::new(0.0, 0.0, 1e-300, 3.0).unwrap();
+        let err = plan.check_integrity().unwrap_err().to_string();
+        assert!(
+            err.contains("width must be from 0.1 up to 10000 m, got 1e-300 m"),
+            "{err}"
+        );
+        plan.booths[0].rect = Rect::new(0.0, 0.0, 3.0, 3.0).unwrap();
+        plan.booths[0].price = 1e33;
+        let err = plan.check_integrity().unwrap_err().to_string();
+        assert!(
+            err.contains("price must be from 0 up to 1e12, got 1e33"),
+            "{err}"
+        );
+        plan.booths[0].price = 1e12;
+        plan.check_integrity().unwrap();
+    }
+
+    #[test]
+    fn a_share_is_not_given_in_metres_and_huge_values_are_short() {
+        let mut plan = Plan::empty("t", 100.0, 100.0).unwrap();
+        plan.settings.sector_fill_warn = 1e300;
+        let err = plan.check_integrity().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "settings.sector_fill_warn: must be above 0 up to 1, got 1e300"
+        );
+        plan.settings.sector_fill_warn = 0.6;
+        plan.settings.min_aisle_m = 1e300;
+        let err = plan.check_integrity().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "settings.min_aisle_m: must be above 0 m up to 100 m, got 1e300 m"
+        );
     }
 
     #[test]

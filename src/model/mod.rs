@@ -5,6 +5,7 @@ mod booth_type;
 mod geom;
 mod ids;
 mod integrity;
+mod limits;
 mod outline;
 mod plan;
 mod sectors;
@@ -14,7 +15,10 @@ mod spatial;
 pub use booth_type::{BoothType, CLOSED_WITHIN_M};
 pub use geom::{EPS, GeomError, MAX_COORD, Point, Rect, Side, finite, positive};
 pub use ids::{BoothId, ElementId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
-pub use integrity::IntegrityError;
+pub use integrity::{IntegrityError, IntegrityPlace};
+pub use limits::{
+    MAX_BOOTH_SIDE_M, MAX_MONEY, MIN_BOOTH_SIDE_M, RangeError, booth_side, compact, money,
+};
 pub(crate) use outline::rect_polygon;
 pub use outline::{MAX_CORNERS, MIN_OUTLINE_AREA_M2, Outline, OutlineError, WallPoint};
 pub use plan::{

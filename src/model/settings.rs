@@ -266,6 +266,28 @@ impl NumericSetting {
         }
     }
 
+    /// The unit after its value in a message, with its space (" m"); empty for a share,
+    /// a floor number or money (whose currency is the plan's).
+    pub const fn unit(self) -> &'static str {
+        match self {
+            NumericSetting::CapacityLimit => " m²",
+            NumericSetting::GridStep
+            | NumericSetting::MinAisle
+            | NumericSetting::MainAisle
+            | NumericSetting::ExitClear
+            | NumericSetting::MaxTravel
+            | NumericSetting::ExitWidthPer100 => " m",
+            NumericSetting::OccupantDensity => " persons/m²",
+            NumericSetting::SectorFillWarn
+            | NumericSetting::FloorLevel
+            | NumericSetting::InlinePrice
+            | NumericSetting::CornerPrice
+            | NumericSetting::PeninsulaPrice
+            | NumericSetting::IslandPrice
+            | NumericSetting::Premium => "",
+        }
+    }
+
     /// Whether it takes whole numbers only.
     pub const fn is_whole(self) -> bool {
         matches!(self, NumericSetting::FloorLevel)

@@ -14,11 +14,16 @@ mod columns;
 mod preview;
 mod table;
 mod values;
+mod xlsx;
 
 pub use columns::Column;
 pub use preview::{ImportPreview, RowError, preview_import};
-pub use table::{MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, Table, TableRow, read_csv_bytes, read_table};
+pub use table::{
+    MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, Table, TableRow, read_csv_bytes, read_table,
+    read_table_bytes,
+};
 pub use values::size_for_area;
+pub use xlsx::{MAX_KEPT_ITEMS, MAX_UNPACKED_BYTES, RefProblem, XlsxError};
 
 use std::io;
 use std::path::PathBuf;
@@ -51,7 +56,7 @@ pub enum ImportError {
     Csv(#[from] csv::Error),
     /// The workbook could not be read.
     #[error("cannot read the workbook: {0}")]
-    Workbook(String),
+    Workbook(XlsxError),
     /// An old binary `.xls` workbook.
     #[error("old .xls workbooks cannot be read; save the file as .xlsx or CSV")]
     OldExcel,
@@ -64,7 +69,7 @@ pub enum ImportError {
     /// No column is headed with a name.
     #[error(
         "no name column: expected a header such as name, 名称, 公司 or 展商; found {}",
-        found.join(", ")
+        found.iter().map(|h| crate::io::printable::shortened(h)).collect::<Vec<_>>().join(", ")
     )]
     NoNameColumn {
         /// The headers that were found.

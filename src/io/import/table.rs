@@ -3,11 +3,9 @@
 
 use super::ImportError;
 use super::columns::{Column, ColumnMap};
+use super::xlsx::read_xlsx_bytes;
 use crate::io::capped::{CappedReadError, read_capped};
-use calamine::{DataRef, Reader, Xlsx};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::io::Cursor;
 use std::path::Path;
 
 /// The largest file [`read_table`] reads: 32 MiB (an exhibitor list is a few hundred
@@ -16,9 +14,6 @@ pub const MAX_IMPORT_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The most rows a table may have.
 pub const MAX_IMPORT_ROWS: usize = 100_000;
-
-/// Columns beyond this many are ignored in a workbook.
-const MAX_COLUMNS: u32 = 256;
 
 /// A table read from a file.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -43,13 +38,15 @@ pub struct TableRow {
 }
 
 /// How many non-blank rows at the top may come before the header (a title, a date).
-const MAX_ROWS_ABOVE_HEADER: usize = 10;
+pub(super) const MAX_ROWS_ABOVE_HEADER: usize = 10;
 
 impl Table {
     /// A table from the rows of a file: the header is the first row with a name column
     /// among the first few non-blank rows (titles above it are skipped); blank rows are
     /// dropped. Refuses a file with no such row, or with too many rows.
-    fn from_rows(rows: impl IntoIterator<Item = TableRow>) -> Result<Table, ImportError> {
+    pub(super) fn from_rows(
+        rows: impl IntoIterator<Item = TableRow>,
+    ) -> Result<Table, ImportError> {
         let mut rows = rows
             .into_iter()
             .filter(|row| row.cells.iter().any(|cell| !cell.is_empty()));
@@ -108,12 +105,18 @@ fn read_table_capped(path: &Path, limit: u64) -> Result<Table, ImportError> {
             cause,
         },
     })?;
+    read_table_bytes(&bytes)
+}
+
+/// Reads a table from a file's bytes as [`read_table`] does: a workbook when they are a
+/// zip archive, CSV otherwise.
+pub fn read_table_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
     if bytes.starts_with(b"PK\x03\x04") {
-        read_xlsx_bytes(&bytes)
+        read_xlsx_bytes(bytes)
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         Err(ImportError::OldExcel)
     } else {
-        read_csv_bytes(&bytes)
+        read_csv_bytes(bytes)
     }
 }
 
@@ -202,67 +205,6 @@ fn line_breaks(bytes: &[u8]) -> usize {
         .enumerate()
         .filter(|&(at, &b)| b == b'\n' || (b == b'\r' && bytes.get(at + 1) != Some(&b'\n')))
         .count()
-}
-
-/// A workbook cell as text: whole numbers without a decimal point, booleans as
-/// true/false, errors as Excel shows them.
-fn cell_text(value: &DataRef<'_>) -> String {
-    match value {
-        DataRef::Empty => String::new(),
-        DataRef::String(s) => s.trim().to_owned(),
-        DataRef::SharedString(s) => s.trim().to_owned(),
-        DataRef::Float(f) => format!("{f}"),
-        DataRef::Int(i) => format!("{i}"),
-        DataRef::Bool(b) => format!("{b}"),
-        DataRef::DateTime(d) => d.to_string(),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => e.to_string(),
-    }
-}
-
-fn workbook_error(err: impl std::fmt::Display) -> ImportError {
-    ImportError::Workbook(err.to_string())
-}
-
-/// Reads the first sheet of an `.xlsx` workbook. Cells are streamed, so a sheet that
-/// claims a huge size costs only the cells it has; columns past the 256th are ignored.
-fn read_xlsx_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
-    let mut workbook: Xlsx<_> =
-        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(workbook_error)?;
-    let first = workbook
-        .sheet_names()
-        .into_iter()
-        .next()
-        .ok_or(ImportError::NoSheet)?;
-    let mut cells = workbook
-        .worksheet_cells_reader(&first)
-        .map_err(workbook_error)?;
-    let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
-    while let Some(cell) = cells.next_cell().map_err(workbook_error)? {
-        let (row, col) = cell.get_position();
-        if col >= MAX_COLUMNS {
-            continue;
-        }
-        let text = cell_text(cell.get_value());
-        if text.is_empty() {
-            continue;
-        }
-        if !rows.contains_key(&row) && rows.len() >= MAX_IMPORT_ROWS + MAX_ROWS_ABOVE_HEADER {
-            return Err(ImportError::TooManyRows {
-                limit: MAX_IMPORT_ROWS,
-            });
-        }
-        let cells = rows.entry(row).or_default();
-        let col = col as usize;
-        if cells.len() <= col {
-            cells.resize(col + 1, String::new());
-        }
-        cells[col] = text;
-    }
-    Table::from_rows(rows.into_iter().map(|(row, cells)| TableRow {
-        row: row as usize + 1,
-        cells,
-    }))
 }
 
 #[cfg(test)]

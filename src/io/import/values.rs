@@ -1,7 +1,7 @@
 //! Reading the values of an exhibitor table: lengths, areas, yes/no flags, and the booth
 //! size that fits an area.
 
-use crate::model::{Size, positive};
+use crate::model::{MIN_BOOTH_SIDE_M, Size, compact};
 
 /// The shell-scheme module: booth sides are multiples of 3 m.
 const MODULE_M: f64 = 3.0;
@@ -46,17 +46,34 @@ fn parse_number(text: &str) -> Option<f64> {
 
 /// A positive number up to `max`, or why not. `what` names the column.
 fn parse_positive(text: &str, what: &'static str, max: f64) -> Result<f64, String> {
-    let value = parse_number(text).ok_or_else(|| format!("{what} \"{text}\" is not a number"))?;
-    let value = positive(what, value).map_err(|e| e.to_string())?;
+    let value = parse_number(text).ok_or_else(|| {
+        format!(
+            "{what} \"{}\" is not a number",
+            crate::io::printable::shortened(text)
+        )
+    })?;
+    if !value.is_finite() || value <= 0.0 {
+        return Err(format!(
+            "{what} must be greater than zero, got {}",
+            compact(value)
+        ));
+    }
     if value > max {
-        return Err(format!("{what} {value} is more than {max}"));
+        return Err(format!("{what} {} is more than {max}", compact(value)));
     }
     Ok(value)
 }
 
-/// A booth side in metres (width or depth).
+/// A booth side in metres (width or depth), from [`MIN_BOOTH_SIDE_M`] up to 1 km.
 pub(super) fn parse_length(text: &str, what: &'static str) -> Result<f64, String> {
-    parse_positive(text, what, MAX_SIDE_M)
+    let value = parse_positive(text, what, MAX_SIDE_M)?;
+    if value < MIN_BOOTH_SIDE_M {
+        return Err(format!(
+            "{what} {} m is less than {MIN_BOOTH_SIDE_M} m",
+            compact(value)
+        ));
+    }
+    Ok(value)
 }
 
 /// A booth area in m².
@@ -143,6 +160,14 @@ mod tests {
                 .contains("greater than zero")
         );
         assert!(parse_length("0", "depth").is_err());
+        assert_eq!(
+            parse_length("1e-300", "width"),
+            Err("width 1e-300 m is less than 0.1 m".to_owned())
+        );
+        assert_eq!(
+            parse_length("1e300", "width"),
+            Err("width 1e300 is more than 1000".to_owned())
+        );
         assert!(parse_length("NaN", "depth").is_err());
         assert!(parse_length("inf", "depth").is_err());
         assert!(parse_length("5000", "depth").is_err());

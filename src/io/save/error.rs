@@ -56,18 +56,48 @@ pub enum LoadError {
     /// value out of range).
     #[error("the plan is inconsistent: {0}")]
     Integrity(#[from] IntegrityError),
+    /// As [`LoadError::Integrity`], at a known place in the file.
+    #[error("line {line}, column {column}: the plan is inconsistent: {error}")]
+    IntegrityAt {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong.
+        error: IntegrityError,
+    },
 }
 
 impl LoadError {
+    /// The error for an inconsistency, at its place in `text` when that is found.
+    pub(super) fn integrity(error: IntegrityError, text: &str) -> Self {
+        match error
+            .place()
+            .and_then(|place| super::locate::locate(text, &place))
+        {
+            Some((line, column)) => LoadError::IntegrityAt {
+                line,
+                column,
+                error,
+            },
+            None => LoadError::Integrity(error),
+        }
+    }
+
     /// A syntax error at the place ron reports in `text`.
     pub(super) fn from_ron(err: &ron::error::SpannedError, text: &str) -> Self {
         // ron's span starts where it began reading the offending value, before the blanks
         // in front of it; point at the value itself.
         let (line, column) = skip_blanks(text, err.span.start.line, err.span.start.col);
+        let message = if cut_off(text, err) {
+            describe(&ron::Error::Eof)
+        } else {
+            describe(&err.code)
+        };
         LoadError::Syntax {
             line,
             column,
-            message: describe(&err.code),
+            message,
         }
     }
 
@@ -78,6 +108,55 @@ impl LoadError {
         let column = 1 + good.rsplit('\n').next().map_or(0, |l| l.chars().count());
         LoadError::NotUtf8 { line, column }
     }
+}
+
+/// Whether the error is that the text stops: nothing but blanks or one unfinished word
+/// follows the place ron stopped at, or a string opened there never closes. Whatever ron expected next, the
+/// planner should hear that the file ends too early.
+fn cut_off(text: &str, err: &ron::error::SpannedError) -> bool {
+    if matches!(err.code, ron::Error::Eof) {
+        return true;
+    }
+    let rest = |position: &ron::error::Position| {
+        let line_start = match position.line {
+            0 | 1 => Some(0),
+            n => text.match_indices('\n').nth(n - 2).map(|(at, _)| at + 1),
+        };
+        line_start.and_then(|start| {
+            let offset = text[start..]
+                .char_indices()
+                .nth(position.col.saturating_sub(1))
+                .map_or(text.len(), |(at, _)| start + at);
+            text.get(offset..)
+        })
+    };
+    [&err.span.start, &err.span.end]
+        .into_iter()
+        .any(|position| {
+            rest(position).is_some_and(|rest| {
+                let rest = rest.trim();
+                // Nothing, or one unfinished word or number (`Som`, `12.`).
+                rest.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '+' | '-'))
+                    || (matches!(
+                        err.code,
+                        ron::Error::ExpectedStringEnd | ron::Error::ExpectedString
+                    ) && rest.strip_prefix('"').is_some_and(never_closes))
+            })
+        })
+}
+
+/// Whether the inside of a string, `text`, has no closing quote (one not escaped).
+fn never_closes(text: &str) -> bool {
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            '"' if !escaped => return false,
+            '\\' => escaped = !escaped,
+            _ => escaped = false,
+        }
+    }
+    true
 }
 
 /// The 1-based line and column of the first non-blank character at or after `line`,

@@ -3,6 +3,7 @@
 use super::progress::{ItemCounter, LoadProgress, estimate_items};
 use super::{FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, versions};
 use crate::io::capped::{CappedReadError, read_capped_in_chunks};
+use crate::io::stale::remove_stale_temporaries;
 use crate::model::Plan;
 use std::cell::Cell;
 use std::path::Path;
@@ -35,7 +36,8 @@ fn parse_plan_reporting(
     counter.send();
     report(LoadProgress::Checking);
     let mut plan = versions::upgrade(file);
-    plan.check_integrity()?;
+    plan.check_integrity()
+        .map_err(|err| LoadError::integrity(err, text))?;
     Ok(plan)
 }
 
@@ -85,6 +87,11 @@ pub(super) fn load_plan_capped(
     limit: u64,
     progress: &mut dyn FnMut(LoadProgress),
 ) -> Result<Plan, LoadError> {
+    // What saves killed earlier left beside the plan.
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => remove_stale_temporaries(folder),
+        _ => remove_stale_temporaries(Path::new(".")),
+    };
     let mut on_chunk = |done, total| progress(LoadProgress::Reading { done, total });
     let bytes = read_capped_in_chunks(path, limit, &mut on_chunk).map_err(|err| match err {
         CappedReadError::TooLarge { limit } => LoadError::TooLarge {

@@ -12,6 +12,7 @@
 mod body;
 mod error;
 mod load;
+mod locate;
 mod progress;
 mod v1;
 mod v2;
@@ -25,6 +26,8 @@ pub use write::{plan_to_ron, save_plan, write_plan};
 
 #[cfg(test)]
 use load::load_plan_capped;
+#[cfg(test)]
+use write::save_plan_capped;
 
 /// The version of the save format this build writes (and the newest it reads).
 pub const FORMAT_VERSION: u32 = 3;

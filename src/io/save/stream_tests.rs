@@ -195,3 +195,21 @@ fn repeated_and_unknown_top_level_fields_are_named() {
         "{message}"
     );
 }
+
+#[test]
+fn a_plan_too_large_to_open_is_not_saved_and_the_old_file_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    std::fs::write(&path, b"the old plan").unwrap();
+    let plan = crate::generate::waic_2023();
+    let err = super::save_plan_capped(&path, &plan, 64 * 1024).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("larger than 64 KiB, the most expoplan opens"),
+        "{text}"
+    );
+    assert_eq!(text.matches("big.ron").count(), 1, "{text}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"the old plan");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file left");
+}

@@ -221,7 +221,14 @@ fn nan_in_numbers_outside_rectangles_is_refused_by_the_integrity_check() {
     ] {
         let err = parse_plan(&edited(from, to)).unwrap_err();
         assert!(
-            matches!(err, LoadError::Integrity(IntegrityError::BadValue { .. })),
+            matches!(
+                err,
+                LoadError::Integrity(IntegrityError::BadValue { .. })
+                    | LoadError::IntegrityAt {
+                        error: IntegrityError::BadValue { .. },
+                        ..
+                    }
+            ),
             "{to}: {err:?}"
         );
     }
@@ -256,17 +263,28 @@ fn wrong_types_say_what_was_expected_and_where() {
 fn duplicate_and_dangling_ids_are_named() {
     let text = edited("id: 7,", "id: 2,");
     let err = parse_plan(&text).unwrap_err();
-    assert!(matches!(
-        err,
-        LoadError::Integrity(IntegrityError::DuplicateId {
-            kind: "booth",
-            id: 2
-        })
-    ));
-    assert_eq!(
-        err.to_string(),
-        "the plan is inconsistent: duplicate booth id 2"
+    // The second booth with id 2, where the edit made it.
+    let line = line_of(&plan_to_ron(&sample_plan()), "id: 7,");
+    assert!(
+        matches!(
+            err,
+            LoadError::IntegrityAt {
+                line: l,
+                column: 10,
+                error: IntegrityError::DuplicateId {
+                    kind: "booth",
+                    id: 2
+                }
+            } if l == line
+        ),
+        "{err:?}"
     );
+    assert!(
+        err.to_string()
+            .ends_with(": the plan is inconsistent: duplicate booth id 2"),
+        "{err}"
+    );
+    assert!(err.to_string().starts_with("line "), "{err}");
 
     let text = edited("exhibitor: Some(4)", "exhibitor: Some(99)");
     let err = parse_plan(&text).unwrap_err();

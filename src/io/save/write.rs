@@ -1,6 +1,6 @@
 //! Writing a plan as save-file text, straight into a file or into a string.
 
-use super::FORMAT_VERSION;
+use super::{FORMAT_VERSION, MAX_PLAN_BYTES};
 use crate::io::atomic::{SaveError, replace_file};
 use crate::model::{Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings};
 use ron::ser::PrettyConfig;
@@ -138,11 +138,22 @@ impl fmt::Write for Pieces<'_> {
 
 /// Saves the plan atomically: the text goes, as it is made, to a temporary file in the
 /// same folder, which then replaces `path` in one rename. The previous file is kept as
-/// `NAME.ron.bak`. At no moment is `path` missing or half-written.
+/// `NAME.ron.bak`. At no moment is `path` missing or half-written. A plan whose text
+/// would be larger than [`MAX_PLAN_BYTES`], the most expoplan opens, is not saved.
 pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), SaveError> {
+    save_plan_capped(path, plan, MAX_PLAN_BYTES)
+}
+
+/// As [`save_plan`], refusing text longer than `limit` bytes.
+pub(super) fn save_plan_capped(path: &Path, plan: &Plan, limit: u64) -> Result<(), SaveError> {
     let mut refused = None;
     let saved = replace_file(path, true, |out| {
-        write_plan_or_fail(out, plan).map_err(|failure| match failure {
+        let mut capped = Capped {
+            out,
+            left: limit,
+            limit,
+        };
+        write_plan_or_fail(&mut capped, plan).map_err(|failure| match failure {
             WriteFailure::Io(err) => err,
             WriteFailure::Ron(err) => {
                 let shown = io::Error::other(err.to_string());
@@ -154,5 +165,30 @@ pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), SaveError> {
     match (saved, refused) {
         (Err(_), Some(err)) => Err(SaveError::Serialize(err)),
         (saved, _) => saved,
+    }
+}
+
+/// Passes bytes on until `left` runs out, then refuses them: a plan too large to open.
+struct Capped<'a> {
+    out: &'a mut dyn io::Write,
+    left: u64,
+    limit: u64,
+}
+
+impl io::Write for Capped<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if buf.len() as u64 > self.left {
+            return Err(io::Error::other(format!(
+                "the plan would be larger than {}, the most expoplan opens",
+                crate::io::capped::size_text(self.limit)
+            )));
+        }
+        let n = self.out.write(buf)?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }

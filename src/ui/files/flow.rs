@@ -153,9 +153,9 @@ impl FileUi {
         let target = path.clone();
         let task = Task::spawn("save plan", move || {
             if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(folder).map_err(|source| SaveError::Write {
+                std::fs::create_dir_all(folder).map_err(|cause| SaveError::Write {
                     path: target.clone(),
-                    source,
+                    cause,
                 })?;
             }
             save(&target, &plan)
