@@ -482,30 +482,53 @@ impl Checker {
         touched: &mut BTreeSet<ExhibitorId>,
         dirty: &mut BTreeSet<BoothId>,
     ) {
-        let same_ids = self.exhibitor_ids.len() == plan.exhibitors.len()
-            && self
-                .exhibitor_ids
-                .iter()
-                .zip(&plan.exhibitors)
-                .all(|(id, e)| *id == e.id);
-        if !same_ids {
+        // One pass over the exhibitors compares both their ids and the sizes they asked
+        // for (the booths of one whose size changed are checked again: their size
+        // finding reads it). Every edit that may touch exhibitors takes this path, and
+        // the exhibitors are large: a second pass would read them all again.
+        let mut same_ids = self.exhibitor_ids.len() == plan.exhibitors.len();
+        let mut resized = Vec::new();
+        if same_ids {
+            let seen = self.exhibitor_ids.iter().zip(&self.exhibitor_sizes);
+            for (k, ((id, size), e)) in seen.zip(&plan.exhibitors).enumerate() {
+                if *id != e.id {
+                    same_ids = false;
+                    break;
+                }
+                if *size != e.requested_size {
+                    resized.push(k);
+                }
+            }
+        }
+        if same_ids {
+            for k in resized {
+                let e = &plan.exhibitors[k];
+                self.exhibitor_sizes[k] = e.requested_size;
+                dirty.extend(self.by_exhibitor.get(&e.id).into_iter().flatten());
+            }
+        } else {
             let old: BTreeSet<ExhibitorId> = self.exhibitor_ids.iter().copied().collect();
             let new: BTreeSet<ExhibitorId> = plan.exhibitors.iter().map(|e| e.id).collect();
             for id in old.symmetric_difference(&new) {
                 touched.insert(*id);
                 dirty.extend(self.by_exhibitor.get(id).into_iter().flatten());
             }
-            self.exhibitor_ids = plan.exhibitors.iter().map(|e| e.id).collect();
-        } else {
-            // Same exhibitors: the booths of one whose requested size changed are
-            // checked again (their size finding reads it).
-            for (e, seen) in plan.exhibitors.iter().zip(&self.exhibitor_sizes) {
-                if e.requested_size != *seen {
+            // Ids in place but sizes changed are caught too: every booth of an
+            // exhibitor whose size differs from the last seen is checked again.
+            let before: FxHashMap<ExhibitorId, Option<crate::model::Size>> = self
+                .exhibitor_ids
+                .iter()
+                .copied()
+                .zip(self.exhibitor_sizes.iter().copied())
+                .collect();
+            for e in &plan.exhibitors {
+                if before.get(&e.id).is_some_and(|s| *s != e.requested_size) {
                     dirty.extend(self.by_exhibitor.get(&e.id).into_iter().flatten());
                 }
             }
+            self.exhibitor_ids = plan.exhibitors.iter().map(|e| e.id).collect();
+            self.exhibitor_sizes = plan.exhibitors.iter().map(|e| e.requested_size).collect();
         }
-        self.exhibitor_sizes = plan.exhibitors.iter().map(|e| e.requested_size).collect();
         for (id, name) in &self.unbooked {
             if plan.exhibitor(*id).is_none_or(|e| e.name != *name) {
                 touched.insert(*id);
