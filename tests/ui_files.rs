@@ -337,6 +337,7 @@ fn import_preview_then_confirm_is_one_undo_step() {
         shows(h, "Import exhibitors from")
     });
     assert!(shows(&h, "2 to add, 0 to update, 1 with errors"));
+    assert!(shows(&h, "Read as CSV, UTF-8."), "the encoding it detected");
     assert!(shows(&h, "row 4: unknown sector"));
     assert!(
         h.state().document().plan().exhibitors.is_empty(),

@@ -495,6 +495,15 @@ mod tests {
     }
 
     #[test]
+    fn a_booth_outside_every_hall_is_not_also_said_to_have_no_open_side() {
+        let mut plan = hall_plan();
+        put(&mut plan, 80.0, 10.0, 3.0, 3.0);
+        let report = validate(&plan);
+        assert_eq!(with_code(&report, Code::OutsideHall).len(), 1);
+        assert!(with_code(&report, Code::NoAisleAccess).is_empty());
+    }
+
+    #[test]
     fn sector_fit_warns_when_spilling_and_errs_when_mostly_elsewhere() {
         // Sector A is x 0–30, y 0–20; B is x 30–60.
         let mut plan = hall_plan();

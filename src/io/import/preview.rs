@@ -26,6 +26,10 @@ pub struct ImportPreview {
     pub updated: Vec<(Exhibitor, Exhibitor)>,
     /// Rows left out, with the reason.
     pub errors: Vec<RowError>,
+    /// Header cells the import does not read (no known column of that name).
+    pub ignored_columns: Vec<String>,
+    /// What the file was read as (see [`Table::format`]).
+    pub format: String,
 }
 
 impl ImportPreview {
@@ -58,7 +62,16 @@ fn name_key(name: &str) -> String {
 /// [`super::size_for_area`]).
 pub fn preview_import(plan: &Plan, table: &Table) -> ImportPreview {
     let columns = ColumnMap::find(&table.headers);
-    let mut preview = ImportPreview::default();
+    let mut preview = ImportPreview {
+        ignored_columns: table
+            .headers
+            .iter()
+            .filter(|h| !h.is_empty() && Column::from_header(h).is_none())
+            .cloned()
+            .collect(),
+        format: table.format.clone(),
+        ..ImportPreview::default()
+    };
     if !columns.has(Column::Name) {
         preview.errors.push(RowError {
             row: table.header_row,

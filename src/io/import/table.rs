@@ -24,6 +24,9 @@ pub struct Table {
     pub headers: Vec<String>,
     /// The rows under the header, blank rows left out.
     pub rows: Vec<TableRow>,
+    /// What the file was read as, for the preview: `XLSX`, or the CSV's text encoding
+    /// (`UTF-8`, `GB18030 (GBK)`, `UTF-16LE`, …).
+    pub format: String,
 }
 
 /// One row of a [`Table`].
@@ -83,6 +86,7 @@ impl Table {
             header_row: header.row,
             headers: header.cells,
             rows: kept,
+            format: String::new(),
         })
     }
 }
@@ -122,13 +126,17 @@ pub fn read_table_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
 
 /// The text of CSV bytes: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order
 /// mark, or else GB18030 (a superset of GBK and GB2312, as Chinese Excel saves CSV).
-fn decode(bytes: &[u8]) -> Cow<'_, str> {
+fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
-        return encoding.decode_without_bom_handling(&bytes[bom_length..]).0;
+        let text = encoding.decode_without_bom_handling(&bytes[bom_length..]).0;
+        return (text, encoding.name());
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) => encoding_rs::GB18030.decode_without_bom_handling(bytes).0,
+        Ok(text) => (Cow::Borrowed(text), "UTF-8"),
+        Err(_) => (
+            encoding_rs::GB18030.decode_without_bom_handling(bytes).0,
+            "GB18030 (GBK)",
+        ),
     }
 }
 
@@ -149,7 +157,7 @@ fn sniff_delimiter(text: &str) -> u8 {
 /// Reads CSV bytes into a table; see [`decode`] for the encodings understood. The first
 /// non-blank line is the header.
 pub fn read_csv_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
-    let text = decode(bytes);
+    let (text, encoding) = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -195,7 +203,9 @@ pub fn read_csv_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
             });
         }
     }
-    Table::from_rows(rows)
+    let mut table = Table::from_rows(rows)?;
+    table.format = format!("CSV, {encoding}");
+    Ok(table)
 }
 
 /// How many line breaks (`\r\n`, `\n` or a lone `\r`) are in `bytes`.

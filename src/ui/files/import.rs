@@ -64,6 +64,14 @@ impl ImportWindow {
                 self.preview.updated.len(),
                 self.preview.errors.len()
             ));
+            let mut read_as = format!("Read as {}.", self.preview.format);
+            if !self.preview.ignored_columns.is_empty() {
+                read_as.push_str(&format!(
+                    " Columns not imported: {}.",
+                    self.preview.ignored_columns.join(", ")
+                ));
+            }
+            ui.weak(read_as);
             ui.separator();
             egui::ScrollArea::vertical()
                 .max_height(360.0)

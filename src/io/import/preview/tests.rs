@@ -138,6 +138,7 @@ fn bad_rows_are_reported_by_row_and_the_others_still_import() {
 #[test]
 fn a_table_without_a_name_column_is_one_error_at_the_header() {
     let table = Table {
+        format: "CSV, UTF-8".to_owned(),
         header_row: 1,
         headers: vec!["phone".to_owned()],
         rows: vec![TableRow {
@@ -178,4 +179,17 @@ fn the_import_is_one_undoable_edit_and_nothing_changes_before() {
         "import of 1 exhibitor"
     );
     assert!(preview(&plan, "name\nacme\n").edit().is_none());
+}
+
+#[test]
+fn the_preview_says_how_the_file_was_read_and_which_columns_it_leaves_out() {
+    let (gbk, _, _) = encoding_rs::GBK.encode("名称,传真,展区\n深蓝智能,021-1234,A\n");
+    let table = read_csv_bytes(&gbk).unwrap();
+    let gbk_preview = preview_import(&plan_with(&[]), &table);
+    assert_eq!(gbk_preview.format, "CSV, GB18030 (GBK)");
+    assert_eq!(gbk_preview.ignored_columns, ["传真"]);
+    assert_eq!(gbk_preview.added[0].name, "深蓝智能");
+    let utf8 = preview(&plan_with(&[]), "name,sector\nAcme,A\n");
+    assert_eq!(utf8.format, "CSV, UTF-8");
+    assert!(utf8.ignored_columns.is_empty());
 }

@@ -132,10 +132,12 @@ pub(super) fn read_xlsx_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
 pub(crate) fn read_xlsx_limited(bytes: &[u8], limits: &XlsxLimits) -> Result<Table, ImportError> {
     archive::check_archive(bytes, limits)?;
     let rows = contained(|| first_sheet_rows(bytes, limits))?;
-    Table::from_rows(rows.into_iter().map(|(row, cells)| TableRow {
+    let mut table = Table::from_rows(rows.into_iter().map(|(row, cells)| TableRow {
         row: row as usize + 1,
         cells,
-    }))
+    }))?;
+    table.format = "XLSX".to_owned();
+    Ok(table)
 }
 
 /// Runs `read`, turning a panic inside it into [`XlsxError::ReaderPanicked`].
