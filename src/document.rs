@@ -117,9 +117,20 @@ impl Document {
         let places = if reach.settings {
             None
         } else {
-            venue_places(&self.plan, &edit.changes)
+            venue_places(&self.plan, &edit.changes, self.no_booth_outside_halls())
         };
         (reach, places)
+    }
+
+    /// Whether the report (as of the last step) has no booth outside every hall: then a
+    /// change of one hall's walls or doors reaches only that hall's booths.
+    fn no_booth_outside_halls(&self) -> bool {
+        !self
+            .checker
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.code == crate::rules::Code::OutsideHall)
     }
 
     /// Brings the report up to date after an edit that touched `reach`; `places_before`
@@ -131,8 +142,9 @@ impl Document {
         places_before: Option<Vec<Rect>>,
     ) {
         if reach.venue || reach.settings {
+            let local = self.no_booth_outside_halls();
             let after = edit_after.map_or(Some(Vec::new()), |edit| {
-                venue_places(&self.plan, &edit.changes)
+                venue_places(&self.plan, &edit.changes, local)
             });
             let places = places_before.zip(after).map(|(mut before, after)| {
                 before.extend(after);
@@ -233,5 +245,38 @@ mod tests {
             !revisions.contains(&other.revision()),
             "a new document, a new revision"
         );
+    }
+
+    /// With every hall holding exits and every booth in a hall, a corner move re-checks
+    /// only that hall's booths; the report still equals a full pass, also once booths
+    /// stand outside (when the re-check goes back to every booth), and after undo.
+    #[test]
+    fn hall_and_exit_edits_re_check_as_a_full_pass_would() {
+        let plan = crate::generate::generate(&crate::generate::GenerateOptions {
+            booths: Some(1_500),
+            ..Default::default()
+        });
+        assert!(plan.halls.len() > 1);
+        let mut doc = Document::new(plan, None);
+        let same = |doc: &Document| {
+            assert_eq!(*doc.report(), crate::rules::validate(doc.plan()));
+        };
+        let hall = doc.plan().halls[0].id;
+        let corner = doc.plan().halls[0].outline.corners()[1];
+        for (dx, dy) in [(4.0, 0.0), (-30.0, 12.0), (0.0, 0.0)] {
+            let to = crate::model::Point::new(corner.x + dx, corner.y + dy);
+            if let Ok(edit) = crate::edit::move_hall_corner(doc.plan(), hall, 1, to) {
+                doc.apply(edit, Selection::new(), Selection::new()).unwrap();
+                same(&doc);
+            }
+        }
+        let exit = doc.plan().exits[0].id;
+        let edit = crate::edit::delete_exit(doc.plan(), exit).unwrap();
+        doc.apply(edit, Selection::new(), Selection::new()).unwrap();
+        same(&doc);
+        while doc.history().can_undo() {
+            doc.undo().unwrap();
+            same(&doc);
+        }
     }
 }

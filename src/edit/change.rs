@@ -421,18 +421,34 @@ impl Edit {
     }
 }
 
+/// Whether every hall has an exit whose door fits its wall (so that its booths measure
+/// to its own doors only).
+fn every_hall_has_a_door(plan: &Plan) -> bool {
+    plan.halls.iter().all(|h| {
+        plan.exits
+            .iter()
+            .any(|e| e.hall == h.id && e.door(h).is_some())
+    })
+}
+
 /// The floor a venue change may affect in `plan` as it is now: the boxes of the halls,
 /// sector regions and obstacles that `changes` names. Computed before and after an
 /// edit, the two together cover the old and new places. `None` when the change may
 /// affect booths anywhere: a sector's names appear in findings about booths far from
-/// its regions, and a booth in a hall without exits is measured to the nearest exit of
-/// any hall, so exits and halls with exits reach everywhere.
-pub fn venue_places(plan: &Plan, changes: &[Change]) -> Option<Vec<Rect>> {
+/// its regions; and a booth outside every hall, or in a hall without a usable exit, is
+/// measured to the nearest exit of any hall, so exits (and the walls they stand in)
+/// reach everywhere unless `doors_local` — the caller knows that no booth stands outside
+/// every hall and every hall has an exit, so each booth measures to its own hall's doors.
+pub fn venue_places(plan: &Plan, changes: &[Change], doors_local: bool) -> Option<Vec<Rect>> {
+    let doors_local = doors_local && every_hall_has_a_door(plan);
+    let exit_hall = |id: ExitId| plan.exits.iter().find(|e| e.id == id).map(|e| e.hall);
     let mut places = Vec::new();
     for change in changes {
         match change {
             // The doors move with the walls: booths anywhere may measure to them.
-            Change::PutHall(h) if plan.exits.iter().any(|e| e.hall == h.id) => return None,
+            Change::PutHall(h) if !doors_local && plan.exits.iter().any(|e| e.hall == h.id) => {
+                return None;
+            }
             Change::PutHall(h) => {
                 places.push(h.bounds());
                 places.extend(plan.hall(h.id).map(Hall::bounds));
@@ -444,7 +460,14 @@ pub fn venue_places(plan: &Plan, changes: &[Change]) -> Option<Vec<Rect>> {
                 places.extend(plan.obstacle(o.id).map(|o| o.rect));
             }
             Change::RemoveObstacle(id) => places.extend(plan.obstacle(*id).map(|o| o.rect)),
-            Change::PutExit(_) | Change::RemoveExit(_) => return None,
+            Change::PutExit(_) | Change::RemoveExit(_) if !doors_local => return None,
+            Change::PutExit(e) => {
+                places.extend(plan.hall(e.hall).map(Hall::bounds));
+                places.extend(exit_hall(e.id).and_then(|h| plan.hall(h)).map(Hall::bounds));
+            }
+            Change::RemoveExit(id) => {
+                places.extend(exit_hall(*id).and_then(|h| plan.hall(h)).map(Hall::bounds));
+            }
             Change::PutBooth(_)
             | Change::RemoveBooth(_)
             | Change::PutExhibitor(_)
