@@ -218,20 +218,31 @@ fn bench_rules(c: &mut Criterion) {
                 black_box(doc.report().findings.len())
             });
         });
-        // A setting: the minimum aisle between 3 m and 3.5 m.
-        let mut wide = false;
-        group.bench_function(BenchmarkId::new("after_setting", n), |b| {
-            b.iter(|| {
-                wide = !wide;
-                let aisle = if wide { 3.5 } else { 3.0 };
-                let setting = expoplan::model::NumericSetting::MinAisle;
-                if let Ok(e) = edit::set_setting(&plan, setting, aisle) {
-                    let _ = e.apply(&mut plan);
-                }
-                checker.update(&plan, &[]);
-                black_box(checker.report().findings.len())
+        // Settings through the document: the minimum aisle, which every booth's checks
+        // read, between 3 m and 3.5 m; and the capacity limit, which only the plan-wide
+        // figures read.
+        use expoplan::model::NumericSetting;
+        for (name, setting, values) in [
+            ("after_setting", NumericSetting::MinAisle, [3.0, 3.5]),
+            (
+                "after_plan_wide_setting",
+                NumericSetting::CapacityLimit,
+                [50_000.0, 60_000.0],
+            ),
+        ] {
+            let mut flip = false;
+            group.bench_function(BenchmarkId::new(name, n), |b| {
+                b.iter(|| {
+                    flip = !flip;
+                    let value = values[usize::from(flip)];
+                    if let Ok(e) = edit::set_setting(doc.plan(), setting, value) {
+                        let none = expoplan::document::Selection::new();
+                        black_box(doc.apply(e, none.clone(), none).is_ok());
+                    }
+                    black_box(doc.report().findings.len())
+                });
             });
-        });
+        }
     }
     group.finish();
 }

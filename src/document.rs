@@ -114,7 +114,11 @@ impl Document {
             return (Reach::default(), Some(Vec::new()));
         };
         let reach = edit.reach();
-        let places = if reach.settings {
+        let booths_read_it = edit.changes.iter().any(|c| {
+            matches!(c, crate::edit::Change::SetSettings(new)
+                if new.booth_rules_differ(&self.plan.settings))
+        });
+        let places = if booths_read_it {
             None
         } else {
             venue_places(&self.plan, &edit.changes, self.no_booth_outside_halls())
@@ -269,6 +273,17 @@ mod tests {
                 doc.apply(edit, Selection::new(), Selection::new()).unwrap();
                 same(&doc);
             }
+        }
+        // Settings only plan-wide figures read, and one every booth reads.
+        use crate::model::NumericSetting as N;
+        for (setting, value) in [
+            (N::CapacityLimit, 10.0),
+            (N::OccupantDensity, 3.0),
+            (N::MinAisle, 4.5),
+        ] {
+            let edit = crate::edit::set_setting(doc.plan(), setting, value).unwrap();
+            doc.apply(edit, Selection::new(), Selection::new()).unwrap();
+            same(&doc);
         }
         let exit = doc.plan().exits[0].id;
         let edit = crate::edit::delete_exit(doc.plan(), exit).unwrap();

@@ -131,6 +131,17 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Whether the settings that rules about single booths read differ between the two:
+    /// the minimum aisle, the exit clear depth, the travel limit and the sprinklers. The
+    /// others (capacity, fill warning, densities, exit width, floor, grid, prices) feed
+    /// only plan-wide figures and findings, so changing them re-checks no booth.
+    pub fn booth_rules_differ(&self, other: &Settings) -> bool {
+        self.min_aisle_m != other.min_aisle_m
+            || self.exit_clear_m != other.exit_clear_m
+            || self.max_travel_m != other.max_travel_m
+            || self.sprinklers != other.sprinklers
+    }
+
     /// The travel distance allowed in a hall of `area_m2`, metres.
     pub fn travel_limit_m(&self, area_m2: f64) -> f64 {
         if self.sprinklers.covers(area_m2) {
