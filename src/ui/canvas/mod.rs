@@ -178,16 +178,17 @@ pub fn show(
         state.tool.cancel();
     }
     let legend_click = on_legend && response.clicked();
-    match state.tool.kind() {
-        _ if legend_click => {}
-        ToolKind::Select => tools::select::interact(&frame, state, &mut intents),
-        ToolKind::Hall
-        | ToolKind::Outline
-        | ToolKind::Region
-        | ToolKind::Columns
-        | ToolKind::Obstacle
-        | ToolKind::Exit
-        | ToolKind::Measure => use_tool(&frame, state, lang, &mut intents),
+    if !legend_click {
+        match state.tool.kind() {
+            ToolKind::Select => tools::select::interact(&frame, state, &mut intents),
+            ToolKind::Hall
+            | ToolKind::Outline
+            | ToolKind::Region
+            | ToolKind::Columns
+            | ToolKind::Obstacle
+            | ToolKind::Exit
+            | ToolKind::Measure => use_tool(&frame, state, lang, &mut intents),
+        }
     }
     drop::drop_targets(&frame, state, &mut intents);
 
