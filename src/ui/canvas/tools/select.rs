@@ -327,7 +327,7 @@ pub fn paint_gesture(floor: &FloorPainter<'_>, doc: &Document, state: &CanvasSta
     {
         paint_snap_guides(floor, doc, ids, &moved);
         let text = format!(
-            "Δ {} , {}",
+            "Δ {}, {}",
             super::preview::metres(delta.0),
             super::preview::metres(delta.1)
         );
