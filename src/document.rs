@@ -120,8 +120,12 @@ impl Document {
         });
         let places = if booths_read_it {
             None
-        } else {
+        } else if reach.venue {
             venue_places(&self.plan, &edit.changes, self.no_booth_outside_halls())
+        } else {
+            // No venue part changes: no place to look at, and no need to scan the
+            // findings for booths outside every hall on every booth edit.
+            venue_places(&self.plan, &edit.changes, false)
         };
         (reach, places)
     }

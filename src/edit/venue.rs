@@ -753,18 +753,6 @@ mod tests {
         Point::new(x, y)
     }
 
-    fn l_outline() -> Outline {
-        Outline::new(vec![
-            p(0.0, 0.0),
-            p(30.0, 0.0),
-            p(30.0, 20.0),
-            p(60.0, 20.0),
-            p(60.0, 40.0),
-            p(0.0, 40.0),
-        ])
-        .unwrap()
-    }
-
     fn applied(plan: &Plan, edit: Edit) -> Plan {
         let mut after = plan.clone();
         edit.apply(&mut after).unwrap();
@@ -775,7 +763,7 @@ mod tests {
     #[test]
     fn the_first_hall_on_an_empty_floor_gets_the_four_sectors() {
         let plan = Plan::blank("t");
-        let (edit, id) = add_hall(&plan, l_outline(), None);
+        let (edit, id) = add_hall(&plan, Outline::l_shape(), None);
         let after = applied(&plan, edit);
         assert_eq!(after.hall(id).unwrap().name, "H1");
         assert_eq!(after.sectors.len(), 4);
@@ -805,7 +793,7 @@ mod tests {
 
     #[test]
     fn exits_stay_on_their_walls_when_corners_come_and_go() {
-        let plan = with_exits(l_outline());
+        let plan = with_exits(Outline::l_shape());
         let middles: Vec<Point> = plan
             .exits
             .iter()
@@ -833,7 +821,7 @@ mod tests {
 
     #[test]
     fn a_corner_that_would_make_the_walls_cross_is_refused() {
-        let plan = with_exits(l_outline());
+        let plan = with_exits(Outline::l_shape());
         let err = move_hall_corner(&plan, HallId(1), 2, p(70.0, 50.0)).unwrap_err();
         assert_eq!(err, VenueError::Outline(OutlineError::CrossesItself));
     }
@@ -893,7 +881,7 @@ mod tests {
     #[test]
     fn a_column_grid_fills_the_hall_and_stays_inside_it() {
         let mut plan = Plan::blank("t");
-        let (edit, id) = add_hall(&plan, l_outline(), None);
+        let (edit, id) = add_hall(&plan, Outline::l_shape(), None);
         edit.apply(&mut plan).unwrap();
         let grid = ColumnGrid {
             spacing: (10.0, 10.0),

@@ -498,24 +498,28 @@ impl Outline {
 }
 
 #[cfg(test)]
+impl Outline {
+    /// An L for tests: 60 m wide, 40 m deep, with the north-east 30 × 20 m cut away.
+    pub(crate) fn l_shape() -> Outline {
+        let corners = [
+            (0.0, 0.0),
+            (30.0, 0.0),
+            (30.0, 20.0),
+            (60.0, 20.0),
+            (60.0, 40.0),
+            (0.0, 40.0),
+        ];
+        Outline::new(corners.map(|(x, y)| Point::new(x, y)).to_vec())
+            .expect("the test L is a simple polygon")
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     fn p(x: f64, y: f64) -> Point {
         Point::new(x, y)
-    }
-
-    /// An L: 60 m wide, 40 m deep, with the north-east 30 × 20 m cut away.
-    pub(crate) fn l_shape() -> Outline {
-        Outline::new(vec![
-            p(0.0, 0.0),
-            p(30.0, 0.0),
-            p(30.0, 20.0),
-            p(60.0, 20.0),
-            p(60.0, 40.0),
-            p(0.0, 40.0),
-        ])
-        .unwrap()
     }
 
     fn r(x: f64, y: f64, w: f64, h: f64) -> Rect {
@@ -565,14 +569,14 @@ mod tests {
         assert_eq!(same.as_rect(), rect.as_rect());
         let reversed: Vec<Point> = rect.corners().iter().rev().copied().collect();
         assert!(Outline::new(reversed).unwrap().as_rect().is_some());
-        assert!(l_shape().as_rect().is_none());
+        assert!(Outline::l_shape().as_rect().is_none());
         let trapezoid = Outline::new(vec![p(0.0, 0.0), p(10.0, 0.0), p(8.0, 5.0), p(0.0, 5.0)]);
         assert!(trapezoid.unwrap().as_rect().is_none());
     }
 
     #[test]
     fn area_containment_and_overlap_of_an_l() {
-        let l = l_shape();
+        let l = Outline::l_shape();
         assert!((l.area() - (60.0 * 40.0 - 30.0 * 20.0)).abs() < 1e-9);
         assert!(l.contains_rect(&r(0.0, 0.0, 3.0, 3.0)), "flush in a corner");
         assert!(
@@ -599,7 +603,7 @@ mod tests {
 
     #[test]
     fn inward_normals_point_into_the_floor_whichever_way_the_corners_run() {
-        let l = l_shape();
+        let l = Outline::l_shape();
         // Wall 0 runs along the north edge: the floor is to the south.
         assert_eq!(l.inward_normal(0), Some(p(0.0, 1.0)));
         let reversed = Outline::new(l.corners().iter().rev().copied().collect()).unwrap();
@@ -614,7 +618,7 @@ mod tests {
 
     #[test]
     fn corners_move_appear_and_go() {
-        let l = l_shape();
+        let l = Outline::l_shape();
         // The inner corner 5 m further south: the floor loses the triangle (30, 20),
         // (30, 25), (60, 20).
         let moved = l.with_corner_moved(2, p(30.0, 25.0)).unwrap();
@@ -648,7 +652,7 @@ mod tests {
 
     #[test]
     fn triangles_cover_the_outline_and_quarters_split_it() {
-        let l = l_shape();
+        let l = Outline::l_shape();
         let area: f64 = l
             .triangles()
             .iter()
@@ -678,7 +682,7 @@ mod tests {
 
     #[test]
     fn outlines_read_and_write_as_lists_of_points() {
-        let l = l_shape();
+        let l = Outline::l_shape();
         let text = ron::to_string(&l).unwrap();
         assert!(text.starts_with("[(0.0,0.0),(30.0,0.0)"), "{text}");
         let back: Outline = ron::from_str(&text).unwrap();

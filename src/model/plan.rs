@@ -198,6 +198,15 @@ pub struct Size {
     pub h: f64,
 }
 
+impl Size {
+    /// Whether a booth of `rect` is this size, either way round (within a micrometre).
+    pub fn fits(&self, rect: &Rect) -> bool {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        let (w, h) = (rect.w(), rect.h());
+        (close(w, self.w) && close(h, self.h)) || (close(w, self.h) && close(h, self.w))
+    }
+}
+
 /// A company that exhibits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Exhibitor {

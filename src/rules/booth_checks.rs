@@ -99,20 +99,16 @@ fn side_name(side: Side) -> &'static str {
 fn size_finding(plan: &Plan, booth: &Booth, label: &BoothLabel<'_>) -> Option<Finding> {
     let exhibitor = plan.exhibitor(booth.exhibitor?)?;
     let asked = exhibitor.requested_size?;
-    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
-    let (w, h) = (booth.rect.w(), booth.rect.h());
-    if (close(w, asked.w) && close(h, asked.h)) || (close(w, asked.h) && close(h, asked.w)) {
+    if asked.fits(&booth.rect) {
         return None;
     }
+    let (w, h) = (booth.rect.w(), booth.rect.h());
     let how = if w * h < asked.w * asked.h {
         "smaller"
     } else {
         "larger"
     };
-    let m = |v: f64| {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    };
+    let m = crate::text::short_number;
     Some(Finding::new(
         Code::SizeMismatch,
         format!(

@@ -58,6 +58,12 @@ impl Lang {
     }
 }
 
+/// A number with at most two decimals and no trailing zeros, e.g. `18`, `2.4`, `0.75`.
+pub fn short_number(value: f64) -> String {
+    let s = format!("{value:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// A sales status, lower case in English.
 pub const fn status_name(lang: Lang, status: crate::model::BoothStatus) -> &'static str {
     use crate::model::BoothStatus;

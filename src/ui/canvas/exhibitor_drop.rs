@@ -11,7 +11,7 @@ use crate::document::{Document, Selection};
 use crate::edit::{self, Edit};
 use crate::model::{BoothId, Exhibitor, Item, Point, Rect, SectorId};
 use crate::rules::Severity;
-use crate::ui::canvas::tools::short_number;
+use crate::text::short_number;
 use crate::ui::i18n::{Key, Lang, fill};
 use crate::ui::intent::ExhibitorPayload;
 
@@ -118,18 +118,17 @@ pub fn check(
             let line = fill(lang, Key::DropNotPreferred, &[&lang.sector_name(p)]);
             note(&mut severity, &mut lines, Severity::Warning, line);
         }
-        if let Some(asked) = exhibitor.requested_size {
-            let (w, h) = (booth.rect.w(), booth.rect.h());
-            let same = |a: f64, b: f64| (a - b).abs() < 1e-6;
-            if !((same(w, asked.w) && same(h, asked.h)) || (same(w, asked.h) && same(h, asked.w))) {
-                let size = |w: f64, h: f64| format!("{} × {}", short_number(w), short_number(h));
-                let line = fill(
-                    lang,
-                    Key::DropSizeMismatch,
-                    &[&size(w, h), &size(asked.w, asked.h)],
-                );
-                note(&mut severity, &mut lines, Severity::Warning, line);
-            }
+        if let Some(asked) = exhibitor.requested_size
+            && !asked.fits(&booth.rect)
+        {
+            let size = |w: f64, h: f64| format!("{} × {}", short_number(w), short_number(h));
+            let here = size(booth.rect.w(), booth.rect.h());
+            let line = fill(
+                lang,
+                Key::DropSizeMismatch,
+                &[&here, &size(asked.w, asked.h)],
+            );
+            note(&mut severity, &mut lines, Severity::Warning, line);
         }
         return Some(DropCheck {
             target: DropTarget::Booth(id),

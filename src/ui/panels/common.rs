@@ -186,10 +186,7 @@ pub fn metres(value: f64) -> String {
 }
 
 /// A number with at most two decimals and no trailing zeros: `3`, `2.5`, `1.25`.
-pub fn trimmed(value: f64) -> String {
-    let s = format!("{value:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
+pub use crate::text::short_number as trimmed;
 
 #[cfg(test)]
 mod tests {

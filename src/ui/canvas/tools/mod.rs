@@ -10,7 +10,6 @@ mod measure;
 mod obstacle;
 mod outline;
 mod preview;
-pub use preview::number as short_number;
 mod region;
 pub mod select;
 mod shape;

@@ -88,11 +88,5 @@ pub fn label(floor: &FloorPainter<'_>, at: Point, text: &str, color: Color32) {
 
 /// Metres with at most two decimals, e.g. `18 m`, `2.4 m`.
 pub fn metres(value: f64) -> String {
-    format!("{} m", number(value))
-}
-
-/// A number with at most two decimals and no trailing zeros, e.g. `18`, `2.4`.
-pub fn number(value: f64) -> String {
-    let s = format!("{value:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    format!("{} m", crate::text::short_number(value))
 }

@@ -93,10 +93,7 @@ impl RegionTool {
                 "Release to paint the region · Esc aborts",
                 "松开即划入该展区 · Esc 取消",
             ),
-            ShapeDraft::Clicking { .. } => lang.pick(
-                "Click the next corner · click the first corner, double-click or Enter to close · Backspace takes one back · Esc aborts",
-                "单击下一个角点 · 单击第一个角点、双击或回车闭合 · 退格撤回一点 · Esc 取消",
-            ),
+            ShapeDraft::Clicking { .. } => ShapeDraft::clicking_hint(lang),
         }
         .to_owned()
     }

@@ -4,6 +4,7 @@
 
 use super::{ToolCtx, ToolInput};
 use crate::model::{Point, Rect};
+use crate::text::Lang;
 
 /// A shape being drawn.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,6 +29,14 @@ pub enum ShapeDraft {
 }
 
 impl ShapeDraft {
+    /// The status bar's hint while corners are being clicked, the same for every shape.
+    pub const fn clicking_hint(lang: Lang) -> &'static str {
+        lang.pick(
+            "Click the next corner · click the first corner, double-click or Enter to close · Backspace takes one back · Esc aborts",
+            "单击下一个角点 · 单击第一个角点、双击或回车闭合 · 退格撤回一点 · Esc 取消",
+        )
+    }
+
     /// Whether a shape is being drawn.
     pub fn busy(&self) -> bool {
         !matches!(self, ShapeDraft::Idle)
