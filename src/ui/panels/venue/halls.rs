@@ -26,9 +26,13 @@ pub fn show(ui: &mut Ui, doc: &Document, sink: &mut Sink<'_>) {
         .show(ui, |ui| {
             for hall in &plan.halls {
                 let label = ui.label(lang.pick("Name", "名称"));
-                if let Some(name) =
-                    fields::text(ui, ("hall-name", hall.id), Some(label.id), &hall.name, 90.0)
-                {
+                if let Some(name) = fields::text(
+                    ui,
+                    ("hall-name", hall.id),
+                    Some(label.id),
+                    &hall.name,
+                    150.0,
+                ) {
                     sink.apply(edit::rename_hall(plan, hall.id, &name));
                 }
                 ui.label(format!(
