@@ -15,7 +15,7 @@ fn the_a3_drawing_has_a_scale_legend_and_title_block_for_the_sample() {
         paper: Paper::A3,
         ..DrawingOptions::default()
     };
-    let svg = plan_to_svg(&plan, &opts);
+    let svg = plan_to_svg(&plan, &opts).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let texts: Vec<&str> = doc
         .descendants()

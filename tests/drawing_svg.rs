@@ -34,7 +34,7 @@ fn a3(color_by: ColorBy) -> DrawingOptions {
 #[test]
 fn every_paper_and_colouring_gives_a_document_usvg_accepts() {
     let plan = plan();
-    for paper in [Paper::Fit, Paper::A3, Paper::A1] {
+    for paper in [Paper::Fit, Paper::A3, Paper::A1, Paper::A0] {
         for landscape in [true, false] {
             for color_by in [ColorBy::Sector, ColorBy::Status] {
                 let opts = DrawingOptions {
@@ -43,7 +43,7 @@ fn every_paper_and_colouring_gives_a_document_usvg_accepts() {
                     color_by,
                     ..DrawingOptions::default()
                 };
-                let svg = plan_to_svg(&plan, &opts);
+                let svg = plan_to_svg(&plan, &opts).unwrap();
                 let tree = usvg::Tree::from_str(&svg, &usvg::Options::default());
                 assert!(tree.is_ok(), "{paper:?} {color_by:?}: {:?}", tree.err());
             }
@@ -53,7 +53,7 @@ fn every_paper_and_colouring_gives_a_document_usvg_accepts() {
 
 #[test]
 fn a3_is_drawn_in_millimetres_at_a_standard_scale_with_a_title_block() {
-    let svg = plan_to_svg(&plan(), &a3(ColorBy::Sector));
+    let svg = plan_to_svg(&plan(), &a3(ColorBy::Sector)).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let root = doc.root_element();
     assert_eq!(root.attribute("width"), Some("420mm"));
@@ -81,7 +81,7 @@ fn a3_is_drawn_in_millimetres_at_a_standard_scale_with_a_title_block() {
 #[test]
 fn every_booth_number_and_the_legend_in_both_languages_are_there() {
     let plan = plan();
-    let texts = texts(&plan_to_svg(&plan, &a3(ColorBy::Status)));
+    let texts = texts(&plan_to_svg(&plan, &a3(ColorBy::Status)).unwrap());
     for (number, ..) in BOOTHS {
         assert!(texts.iter().any(|t| t == number), "{number} in {texts:?}");
     }
@@ -93,7 +93,7 @@ fn every_booth_number_and_the_legend_in_both_languages_are_there() {
         assert!(texts.iter().any(|t| t == status), "{status}");
     }
     assert!(texts.iter().any(|t| t == "Forum stage 论坛"));
-    assert!(texts.iter().any(|t| t == "E1"));
+    assert!(texts.iter().any(|t| t == "E1 3.0 m"), "exit name and width");
     assert!(texts.iter().any(|t| t == "Hall 1"));
 }
 
@@ -103,7 +103,7 @@ fn hostile_and_chinese_names_stay_text() {
         paper: Paper::A1,
         ..DrawingOptions::default()
     };
-    let svg = plan_to_svg(&plan(), &opts);
+    let svg = plan_to_svg(&plan(), &opts).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     assert!(
         !doc.descendants()
@@ -126,7 +126,7 @@ fn a_fit_drawing_is_in_metres_and_without_a_scale_ratio() {
         title_block: false,
         ..DrawingOptions::default()
     };
-    let svg = plan_to_svg(&plan(), &opts);
+    let svg = plan_to_svg(&plan(), &opts).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let view_box: Vec<f64> = doc
         .root_element()
@@ -155,13 +155,13 @@ fn drawings_are_reproducible_and_written_whole() {
     write_svg(&plan, &opts, &mut written).unwrap();
     assert_eq!(
         String::from_utf8(written).unwrap(),
-        plan_to_svg(&plan, &opts)
+        plan_to_svg(&plan, &opts).unwrap()
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.svg");
     save_svg(&plan, &opts, &path).unwrap();
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
-        plan_to_svg(&plan, &opts)
+        plan_to_svg(&plan, &opts).unwrap()
     );
 }

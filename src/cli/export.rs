@@ -7,7 +7,7 @@
 use super::Outcome;
 use super::load::{load, same_file};
 use super::output::written;
-use crate::drawing::{ColorBy, DrawingOptions, Paper};
+use crate::drawing::{ColorBy, DrawingOptions, Paper, Scale};
 pub use crate::export::ExportFormat;
 use crate::model::Plan;
 use anyhow::{anyhow, bail};
@@ -50,10 +50,28 @@ impl From<FormatArg> for ExportFormat {
 pub enum PaperArg {
     /// A page around the floor, in metres.
     Fit,
-    /// ISO A3 with a fitting scale.
+    /// ISO A3 (420 × 297 mm).
     A3,
-    /// ISO A1 with a fitting scale.
+    /// ISO A1 (841 × 594 mm).
     A1,
+    /// ISO A0 (1189 × 841 mm).
+    A0,
+}
+
+/// The scale of a drawing on a sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScaleArg {
+    /// The most detailed standard scale that fits the sheet.
+    Fit,
+    /// 1:200.
+    #[value(name = "200")]
+    OneTo200,
+    /// 1:500.
+    #[value(name = "500")]
+    OneTo500,
+    /// 1:1000.
+    #[value(name = "1000")]
+    OneTo1000,
 }
 
 /// What the booth colours of a drawing show.
@@ -80,7 +98,11 @@ pub struct ExportArgs {
     /// Drawings: the paper.
     #[arg(long, value_enum, default_value_t = PaperArg::Fit)]
     pub paper: PaperArg,
-    /// Drawings on A3 or A1: portrait instead of landscape.
+    /// Drawings on a sheet (A3, A1, A0): the scale, 1:N. A plan too large for the
+    /// sheet at that scale is an error that says what would fit.
+    #[arg(long, value_enum, default_value_t = ScaleArg::Fit)]
+    pub scale: ScaleArg,
+    /// Drawings on A3, A1 or A0: portrait instead of landscape.
     #[arg(long)]
     pub portrait: bool,
     /// Drawings: what the booth colours show.
@@ -93,6 +115,12 @@ pub struct ExportArgs {
     /// 2023-06-30); left empty without it.
     #[arg(long, value_name = "DATE")]
     pub drawn_on: Option<String>,
+    /// Drawings: the revision printed in the title block (free text, e.g. 3 or B).
+    #[arg(long, value_name = "N")]
+    pub revision: Option<String>,
+    /// Drawings: the date of that revision (free text, e.g. 2023-07-01).
+    #[arg(long, value_name = "DATE")]
+    pub revision_date: Option<String>,
     /// PNG: the image width in pixels.
     #[arg(long, value_name = "PX", default_value_t = 2400)]
     pub width: u32,
@@ -122,6 +150,13 @@ impl ExportArgs {
                 PaperArg::Fit => Paper::Fit,
                 PaperArg::A3 => Paper::A3,
                 PaperArg::A1 => Paper::A1,
+                PaperArg::A0 => Paper::A0,
+            },
+            scale: match self.scale {
+                ScaleArg::Fit => Scale::Fit,
+                ScaleArg::OneTo200 => Scale::OneTo200,
+                ScaleArg::OneTo500 => Scale::OneTo500,
+                ScaleArg::OneTo1000 => Scale::OneTo1000,
             },
             landscape: !self.portrait,
             color_by: match self.color_by {
@@ -130,6 +165,8 @@ impl ExportArgs {
             },
             title_block: !self.no_title_block,
             drawn_on: self.drawn_on.clone(),
+            revision: self.revision.clone(),
+            revision_date: self.revision_date.clone(),
         }
     }
 
@@ -201,5 +238,53 @@ mod tests {
         assert!(!opts.landscape && !opts.title_block);
         assert_eq!(opts.color_by, ColorBy::Status);
         assert_eq!(opts.drawn_on, None);
+        assert_eq!(opts.scale, Scale::Fit);
+    }
+
+    #[test]
+    fn scale_sheet_and_revision_flags_reach_the_options() {
+        let cli = Cli::try_parse_from([
+            "expoplan",
+            "export",
+            "p.ron",
+            "-o",
+            "p.pdf",
+            "--paper",
+            "a0",
+            "--scale",
+            "500",
+            "--revision",
+            "3",
+            "--revision-date",
+            "2023-07-01",
+        ])
+        .unwrap();
+        let Some(Command::Export(args)) = cli.command else {
+            panic!("export expected");
+        };
+        let opts = args.drawing_options();
+        assert_eq!((opts.paper, opts.scale), (Paper::A0, Scale::OneTo500));
+        assert_eq!(opts.revision.as_deref(), Some("3"));
+        assert_eq!(opts.revision_date.as_deref(), Some("2023-07-01"));
+        for (flag, scale) in [
+            ("200", Scale::OneTo200),
+            ("1000", Scale::OneTo1000),
+            ("fit", Scale::Fit),
+        ] {
+            let cli = Cli::try_parse_from([
+                "expoplan", "export", "p.ron", "-o", "p.pdf", "--scale", flag,
+            ])
+            .unwrap();
+            let Some(Command::Export(args)) = cli.command else {
+                panic!("export expected");
+            };
+            assert_eq!(args.drawing_options().scale, scale);
+        }
+        assert!(
+            Cli::try_parse_from([
+                "expoplan", "export", "p.ron", "-o", "p.pdf", "--scale", "300"
+            ])
+            .is_err()
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Exits: the clear zone in front of each door, the door drawn over the wall, and the
-//! exit's name outside the wall, shrunk so neighbouring names never overlap.
+//! exit's name and width ("E1 2.0 m") outside the wall, shrunk so neighbouring labels
+//! never overlap.
 
 use super::floor::{HALL_NAME_EM, outline};
 use super::measure::width_em;
@@ -81,13 +82,35 @@ fn facing(plan: &Plan, exit: &Exit) -> Option<Side> {
     plan.hall(exit.hall)?.outline.facing_side(exit.wall)
 }
 
-/// The halls that have a named exit in their north wall (their names go higher).
-pub fn halls_with_north_exit_names(plan: &Plan) -> BTreeSet<HallId> {
+/// The halls that have an exit in their north wall (their names go above its label).
+pub fn halls_with_north_exit_labels(plan: &Plan) -> BTreeSet<HallId> {
     plan.exits
         .iter()
-        .filter(|e| facing(plan, e) == Some(Side::North) && !e.name.trim().is_empty())
+        .filter(|e| facing(plan, e) == Some(Side::North))
         .map(|e| e.hall)
         .collect()
+}
+
+/// An exit's clear width as the fire authority reads it: "2.0 m", "1.65 m".
+pub fn width_label(width_m: f64) -> String {
+    let tenths = width_m * 10.0;
+    if (tenths - tenths.round()).abs() < 0.005 {
+        format!("{width_m:.1} m")
+    } else {
+        format!("{width_m:.2} m")
+    }
+}
+
+/// The label beside an exit's door: its name and width, "E1 2.0 m" (the width alone
+/// when the exit has no name).
+pub fn exit_label(exit: &Exit) -> String {
+    let name = exit.name.trim();
+    let width = width_label(exit.width_m);
+    if name.is_empty() {
+        width
+    } else {
+        format!("{name} {width}")
+    }
 }
 
 /// The green dashed zones in front of the doors that must stay clear.
@@ -152,7 +175,7 @@ fn label_room(plan: &Plan) -> Vec<f64> {
         .collect()
 }
 
-/// Doors over the walls, and each exit's name outside its wall: above and below for
+/// Doors over the walls, and each exit's label outside its wall: above and below for
 /// north and south walls, along the wall (reading upwards) for east and west walls.
 pub fn write_doors(out: &mut String, plan: &Plan, page: &Page, scales: &OutsideScales) {
     let mpm = page.m_per_mm();
@@ -176,10 +199,10 @@ pub fn write_doors(out: &mut String, plan: &Plan, page: &Page, scales: &OutsideS
             hex(style::EXIT_GREEN),
             num(style::DOOR_MM * mpm),
         );
-        let name = exit.name.trim();
+        let label = exit_label(exit);
         let (label_size, gap) = label_size_and_gap(page, scales.get(exit.hall, side));
-        let size = label_size.min(0.9 * room / width_em(name).max(0.1));
-        if name.is_empty() || size < MIN_LABEL_MM * mpm {
+        let size = label_size.min(0.9 * room / width_em(&label).max(0.1));
+        if size < MIN_LABEL_MM * mpm {
             continue;
         }
         let mid = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
@@ -193,7 +216,7 @@ pub fn write_doors(out: &mut String, plan: &Plan, page: &Page, scales: &OutsideS
             let _ = write!(out, r#"<g transform="rotate(-90 {} {})">"#, num(x), num(y));
         }
         let style = TextStyle::new(size, style::EXIT_GREEN).anchor(Anchor::Middle);
-        text(out, x, y, &style, name);
+        text(out, x, y, &style, &label);
         if turned {
             out.push_str("</g>");
         }
@@ -232,7 +255,7 @@ mod tests {
         ];
         assert_eq!(label_room(&plan), vec![20.0, 5.0, 5.0, 100.0, 50.0]);
         assert_eq!(
-            halls_with_north_exit_names(&plan)
+            halls_with_north_exit_labels(&plan)
                 .into_iter()
                 .collect::<Vec<_>>(),
             vec![HallId(1)]
@@ -240,10 +263,33 @@ mod tests {
     }
 
     #[test]
+    fn labels_carry_the_clear_width() {
+        let mut e = exit(1, Side::North, 10.0);
+        assert_eq!(exit_label(&e), "E1 2.0 m");
+        e.width_m = 1.65;
+        e.name = "  北门 ".to_owned();
+        assert_eq!(exit_label(&e), "北门 1.65 m");
+        e.name = String::new();
+        e.width_m = 12.0;
+        assert_eq!(exit_label(&e), "12.0 m");
+    }
+
+    #[test]
     fn names_outside_the_walls_shrink_only_where_halls_stand_close() {
         let mut plan = Plan::empty("t", 100.0, 50.0).unwrap();
-        let page =
-            |plan: &Plan| Page::new(plan.extent().unwrap(), &DrawingOptions::default(), 0.0, 3.0);
+        let page = |plan: &Plan| {
+            let outside = crate::drawing::page::OutsideEm {
+                north: 3.0,
+                sides: 1.5,
+            };
+            Page::new(
+                plan.extent().unwrap(),
+                &DrawingOptions::default(),
+                0.0,
+                outside,
+            )
+            .unwrap()
+        };
         let second = |y: f64| Hall {
             id: HallId(2),
             name: "H2".to_owned(),

@@ -3,7 +3,7 @@
 
 use super::exits;
 use super::measure::width_em;
-use super::page::Page;
+use super::page::{OutsideEm, Page};
 use super::style;
 use super::text::{Anchor, TextStyle, text};
 use super::xml::{hex, num};
@@ -164,7 +164,7 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
     let scales = exits::OutsideScales::new(plan, page);
     exits::write_doors(out, plan, page, &scales);
     out.push_str(r#"<g id="hall-names">"#);
-    let north = exits::halls_with_north_exit_names(plan);
+    let north = exits::halls_with_north_exit_labels(plan);
     for hall in &plan.halls {
         let r = hall.bounds();
         let name = hall.name.trim();
@@ -192,10 +192,18 @@ pub fn write_walls_and_exits(out: &mut String, plan: &Plan, page: &Page) {
 
 /// Room in em that the labels outside the walls need around the floor: exit names
 /// beside the walls, and above the halls the exit names and the hall names.
-pub fn outside_em(plan: &Plan) -> f64 {
+pub fn outside_em(plan: &Plan) -> OutsideEm {
     if plan.exits.is_empty() {
-        1.5 * HALL_NAME_EM
+        OutsideEm {
+            north: 1.5 * HALL_NAME_EM,
+            sides: 0.5,
+        }
     } else {
-        3.0
+        // Beside a wall: the clearance (about 0.3 em) and a name of 0.8 em with its
+        // descenders.
+        OutsideEm {
+            north: 3.0,
+            sides: 1.5,
+        }
     }
 }

@@ -1,12 +1,12 @@
-//! The legend (sector colours in English and Chinese, floor symbols, booth statuses)
-//! and the scale bar, laid out in columns in page units.
+//! The legend (sector colours in English and Chinese, floor symbols with the exit clear
+//! zone and the aisle widths, booth statuses), laid out in columns in page units.
 
 use super::ColorBy;
 use super::floor::HATCH_PAGE;
 use super::measure::width_em;
 use super::page::Area;
 use super::style;
-use super::text::{Anchor, TextStyle, text};
+use super::text::{TextStyle, text};
 use super::xml::{hex, num};
 use crate::model::{BoothStatus, Plan};
 use std::fmt::Write as _;
@@ -23,8 +23,6 @@ const HEADER_EM: f64 = 1.6;
 const SWATCH_EM: (f64, f64) = (1.6, 0.9);
 /// Gap between columns, em.
 pub const GAP_EM: f64 = 2.0;
-/// Length of the scale bar on paper, mm (it is rounded down to a round distance).
-const SCALE_BAR_MM: f64 = 50.0;
 
 /// What a legend row's swatch looks like.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +33,8 @@ enum Swatch {
     Hatched([u8; 3]),
     /// A green dashed box with a door line (exit and clear zone).
     Exit,
+    /// Two booth edges with the aisle between them.
+    Aisle,
 }
 
 /// One column: a header and rows of swatch + text.
@@ -120,64 +120,51 @@ fn columns(plan: &Plan, color_by: ColorBy) -> Vec<Column> {
             (Swatch::Hatched(style::SERVICE), "service area".to_owned()),
             (
                 Swatch::Exit,
-                format!("exit, clear zone {} m", num(plan.settings.exit_clear_m)),
+                format!(
+                    "exit (name, width), clear zone {} m",
+                    num(plan.settings.exit_clear_m)
+                ),
             ),
+            (Swatch::Aisle, aisle_text(plan)),
         ],
     });
     columns
 }
 
-/// A round distance in metres (1, 2 or 5 times a power of ten) no longer than `max_m`.
-pub fn round_distance(max_m: f64) -> f64 {
-    if !(max_m.is_finite() && max_m > 0.0) {
-        return 1.0;
-    }
-    let power = 10f64.powf(max_m.log10().floor());
-    [5.0, 2.0, 1.0]
-        .into_iter()
-        .map(|f| f * power)
-        .find(|d| *d <= max_m * (1.0 + 1e-9))
-        .unwrap_or(power)
+/// The aisle widths the plan is laid out to: the main aisles and the narrowest allowed.
+fn aisle_text(plan: &Plan) -> String {
+    format!(
+        "aisles: main {} m, others ≥ {} m",
+        num(plan.settings.main_aisle_m),
+        num(plan.settings.min_aisle_m)
+    )
 }
 
-/// The legend and scale bar of a plan, ready to be placed.
+/// The legend of a plan, ready to be placed.
 pub struct Legend {
     columns: Vec<Column>,
-    /// Scale bar: its length in metres, and page units per metre.
-    bar_m: f64,
-    k: f64,
-    /// Header over the scale bar, e.g. "Scale 1:500".
-    bar_header: String,
 }
 
 impl Legend {
-    /// The legend for `plan`, with a scale bar for `k` page units per metre (`mm` page
-    /// units per paper millimetre).
-    pub fn new(plan: &Plan, color_by: ColorBy, k: f64, mm: f64, scale: Option<u32>) -> Legend {
-        let bar_m = round_distance(SCALE_BAR_MM * mm / k);
-        let bar_header = scale.map_or_else(|| "Scale".to_owned(), |n| format!("Scale 1:{n}"));
+    /// The legend for `plan` with booths coloured by `color_by`.
+    pub fn new(plan: &Plan, color_by: ColorBy) -> Legend {
         Legend {
             columns: columns(plan, color_by),
-            bar_m,
-            k,
-            bar_header,
         }
     }
 
-    /// Width of the scale bar column, em, for base text size `em`.
-    fn bar_width_em(&self, em: f64) -> f64 {
-        (self.bar_m * self.k / em + 2.0).max(width_em(&self.bar_header) * 0.9)
-    }
-
-    /// Natural width in em (before any shrinking), given base text size `em`.
-    pub fn width_em(&self, em: f64) -> f64 {
-        let columns: f64 = self.columns.iter().map(|c| c.width_em() + GAP_EM).sum();
-        columns + self.bar_width_em(em)
+    /// Natural width in em (before any shrinking).
+    pub fn width_em(&self) -> f64 {
+        self.columns
+            .iter()
+            .map(|c| c.width_em() + GAP_EM)
+            .sum::<f64>()
+            - GAP_EM
     }
 
     /// Draws the legend in `area`, shrunk as a whole if it does not fit its width.
     pub fn write(&self, out: &mut String, area: Area, em: f64) {
-        let natural = self.width_em(em) * em;
+        let natural = self.width_em() * em;
         let shrink = if natural > area.w {
             area.w / natural
         } else {
@@ -195,39 +182,7 @@ impl Legend {
             write_column(out, column, x, em);
             x += (column.width_em() + GAP_EM) * em;
         }
-        self.write_bar(out, x, em);
         out.push_str("</g>");
-    }
-
-    /// The scale bar: four alternating black and white segments, labelled in metres.
-    fn write_bar(&self, out: &mut String, x: f64, em: f64) {
-        let header = TextStyle::new(0.9 * em, style::INK);
-        text(out, x, 1.0 * em, &header, &self.bar_header);
-        let length = self.bar_m * self.k;
-        let (y, h) = (2.6 * em, 0.6 * em);
-        for i in 0..4 {
-            let fill = if i % 2 == 0 { "#222222" } else { "#ffffff" };
-            let _ = write!(
-                out,
-                r##"<rect x="{}" y="{}" width="{}" height="{}" fill="{fill}" stroke="#222222" stroke-width="{}"/>"##,
-                num(x + length * f64::from(i) / 4.0),
-                num(y),
-                num(length / 4.0),
-                num(h),
-                num(0.06 * em),
-            );
-        }
-        let label = TextStyle::new(ROW_TEXT_EM * em, style::INK).anchor(Anchor::Middle);
-        let base = y + h + 1.1 * em;
-        text(out, x, base, &label, "0");
-        text(out, x + length / 2.0, base, &label, &num(self.bar_m / 2.0));
-        text(
-            out,
-            x + length,
-            base,
-            &label,
-            &format!("{} m", num(self.bar_m)),
-        );
     }
 }
 
@@ -280,6 +235,28 @@ fn write_swatch(out: &mut String, swatch: &Swatch, x: f64, y: f64, w: f64, h: f6
                 hex(style::GREY)
             );
         }
+        Swatch::Aisle => {
+            let grey = hex(style::STAGE);
+            let edge = hex(style::GREY);
+            for bx in [x, x + 0.72 * w] {
+                let _ = write!(
+                    out,
+                    r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{grey}" stroke="{edge}" stroke-width="{line}"/>"#,
+                    num(bx),
+                    num(y),
+                    num(0.28 * w),
+                    num(h),
+                );
+            }
+            let _ = write!(
+                out,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{edge}" stroke-width="{line}"/>"#,
+                num(x + 0.32 * w),
+                num(y + h / 2.0),
+                num(x + 0.68 * w),
+                num(y + h / 2.0),
+            );
+        }
         Swatch::Exit => {
             let green = hex(style::EXIT_GREEN);
             let _ = write!(
@@ -303,13 +280,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn round_distances_are_one_two_or_five_times_a_power_of_ten() {
-        assert_eq!(round_distance(37.0), 20.0);
-        assert_eq!(round_distance(50.0), 50.0);
-        assert_eq!(round_distance(9.99), 5.0);
-        assert_eq!(round_distance(0.3), 0.2);
-        assert_eq!(round_distance(1000.0), 1000.0);
-        assert_eq!(round_distance(f64::NAN), 1.0);
+    fn the_floor_column_gives_the_aisle_widths() {
+        let plan = Plan::empty("t", 100.0, 100.0).unwrap();
+        let cols = columns(&plan, ColorBy::Sector);
+        let floor = cols.last().unwrap();
+        assert!(floor.rows.len() <= ROWS_PER_COLUMN);
+        let aisles = &floor.rows.last().unwrap().1;
+        assert_eq!(aisles, "aisles: main 6 m, others ≥ 3 m");
     }
 
     #[test]

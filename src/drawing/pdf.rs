@@ -9,10 +9,10 @@ use std::path::Path;
 /// them back into points with the same figure, so A3 comes out as 1190.55 × 841.89 pt.
 const CSS_DPI: f32 = 96.0;
 
-/// The drawing as PDF bytes. On A3/A1 the page is the paper; for
+/// The drawing as PDF bytes. On A3, A1 and A0 the page is the paper; for
 /// [`super::Paper::Fit`] the page is the SVG's pixel size in points.
 pub fn pdf_bytes(plan: &Plan, opts: &DrawingOptions) -> Result<Vec<u8>, DrawingError> {
-    let tree = render::tree(&plan_to_svg(plan, opts))?;
+    let tree = render::tree(&plan_to_svg(plan, opts)?)?;
     let conversion = svg2pdf::ConversionOptions {
         embed_text: true,
         ..svg2pdf::ConversionOptions::default()

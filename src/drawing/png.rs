@@ -18,7 +18,7 @@ pub fn render_png(
     opts: &DrawingOptions,
     pixels_wide: u32,
 ) -> Result<Vec<u8>, DrawingError> {
-    let tree = render::tree(&plan_to_svg(plan, opts))?;
+    let tree = render::tree(&plan_to_svg(plan, opts)?)?;
     let size = tree.size();
     let zoom = f64::from(pixels_wide) / f64::from(size.width());
     let height = (f64::from(size.height()) * zoom).round().max(1.0);

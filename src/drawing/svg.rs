@@ -1,14 +1,16 @@
 //! The whole drawing as one SVG document.
 
-use super::DrawingOptions;
 use super::booths::write_booths;
 use super::floor::{outside_em, write_defs, write_ground, write_obstacles, write_walls_and_exits};
 use super::legend::{GAP_EM, Legend};
-use super::page::{Area, Page};
+use super::page::{Area, OutsideEm, Page};
+use super::scale_bar::ScaleBar;
 use super::title_block::{self, TitleInfo, write_title_block};
 use super::xml::{escape, num};
+use super::{DrawingOptions, SheetError};
 use crate::fonts::CJK_FONT_NAME;
 use crate::model::{Outline, Plan, Rect};
+use std::convert::Infallible;
 use std::fmt::Write as _;
 
 /// Fonts the browser may use for the HTML map (it does not get the bundled font).
@@ -55,19 +57,49 @@ pub struct Drawing {
     pub k: f64,
 }
 
-/// Builds the drawing of `plan`.
-pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawing {
+/// Builds the drawing of `plan` on the page `opts` asks for. Fails when a fixed scale
+/// is asked for that the sheet cannot hold.
+pub fn svg_document(
+    plan: &Plan,
+    opts: &DrawingOptions,
+    flavor: Flavor,
+) -> Result<Drawing, SheetError> {
+    draw(plan, opts, flavor, |extent, band_w, outside| {
+        Page::new(extent, opts, band_w, outside)
+    })
+}
+
+/// Builds the drawing of `plan` on a page around the floor (for the HTML map), which
+/// always succeeds: `opts.paper` and `opts.scale` are not read.
+pub fn fit_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawing {
+    let Ok(drawing) = draw(plan, opts, flavor, |extent, band_w, outside| {
+        Ok::<_, Infallible>(Page::fit(extent, band_w, outside))
+    });
+    drawing
+}
+
+/// Builds the drawing of `plan` on the page `layout` makes for the floor's extent, the
+/// band's natural width in em and the room outside the walls.
+fn draw<E>(
+    plan: &Plan,
+    opts: &DrawingOptions,
+    flavor: Flavor,
+    layout: impl Fn(Rect, f64, OutsideEm) -> Result<Page, E>,
+) -> Result<Drawing, E> {
     let extent = extent(plan);
     let outside = outside_em(plan);
-    let probe = Page::new(extent, opts, 0.0, outside);
-    let legend = Legend::new(plan, opts.color_by, probe.k, probe.mm, probe.scale);
+    let probe = layout(extent, 0.0, outside)?;
+    let legend = Legend::new(plan, opts.color_by);
+    let bar = ScaleBar::new(probe.k, probe.mm, probe.scale);
     let title_w_em = if opts.title_block {
         title_block::WIDTH_EM + GAP_EM
     } else {
         0.0
     };
-    let band_w = legend.width_em(probe.em) + title_w_em + 2.0;
-    let page = Page::new(extent, opts, band_w, outside);
+    let band_w = legend.width_em() + GAP_EM + bar.width(probe.em) / probe.em + title_w_em + 2.0;
+    let page = layout(extent, band_w, outside)?;
+    // The bar is measured in the units of the final page (the Fit page's em may differ).
+    let bar = ScaleBar::new(page.k, page.mm, page.scale);
 
     let mut out = String::with_capacity(4096 + plan.booths.len() * 400);
     let (w, h) = (num(page.width), num(page.height));
@@ -137,15 +169,19 @@ pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawi
     } else {
         0.0
     };
+    let bar_w = bar.width(em);
+    let title_gap = if opts.title_block { GAP_EM * em } else { 0.0 };
+    let bar_x = band.x + band.w - title_w - title_gap - bar_w;
     let legend_area = Area {
         x: band.x + em,
         y: band.y + 0.3 * em,
-        w: (band.w - title_w - GAP_EM * em - em).max(em),
+        w: (bar_x - GAP_EM * em - band.x - em).max(em),
         h: band.h,
     };
     legend.write(&mut out, legend_area, em);
+    bar.write(&mut out, bar_x, band.y + 0.3 * em, em);
     if opts.title_block {
-        let info = TitleInfo::new(plan, page.scale, opts.drawn_on.as_deref());
+        let info = TitleInfo::new(plan, page.scale, opts);
         let area = Area {
             x: band.x + band.w - title_w,
             y: band.y,
@@ -155,9 +191,9 @@ pub fn svg_document(plan: &Plan, opts: &DrawingOptions, flavor: Flavor) -> Drawi
         write_title_block(&mut out, &info, area, em);
     }
     out.push_str("</svg>\n");
-    Drawing {
+    Ok(Drawing {
         svg: out,
         origin: (tx, ty),
         k: page.k,
-    }
+    })
 }

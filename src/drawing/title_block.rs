@@ -1,6 +1,8 @@
 //! The title block in the bottom-right corner: event, venue, dates, plan name, scale,
-//! drawing date and booth count.
+//! revision and its date, drawing date, booth count and the exits' total width.
 
+use super::DrawingOptions;
+use super::exits::width_label;
 use super::measure::width_em;
 use super::page::Area;
 use super::style;
@@ -13,8 +15,11 @@ use std::fmt::Write as _;
 pub const WIDTH_EM: f64 = 44.0;
 /// Width of the label column, em.
 const LABEL_EM: f64 = 5.0;
-/// Row heights, em: the event row, then four rows; they add up to the band height.
-const ROWS_EM: [f64; 5] = [2.2, 1.7, 1.7, 1.7, 1.7];
+/// Row heights, em: the event row, then three rows of one value and two rows of three
+/// cells; they add up to the band height.
+const ROWS_EM: [f64; 6] = [2.0, 1.4, 1.4, 1.4, 1.4, 1.4];
+/// Width of a cell's label, em.
+const CELL_LABEL_EM: f64 = 4.2;
 
 /// What the title block says.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,13 +36,21 @@ pub struct TitleInfo {
     pub scale: String,
     /// When the drawing was made.
     pub drawn_on: String,
+    /// The revision, e.g. "3".
+    pub revision: String,
+    /// The revision's date.
+    pub revision_date: String,
     /// How many booths the plan has.
     pub booths: usize,
+    /// The exits: how many, and their total clear width, e.g. "12, total 48.0 m".
+    pub exits: String,
 }
 
 impl TitleInfo {
-    /// The title block's content for `plan` drawn at `scale` (None: not to a scale).
-    pub fn new(plan: &Plan, scale: Option<u32>, drawn_on: Option<&str>) -> TitleInfo {
+    /// The title block's content for `plan` drawn at `scale` (None: not to a scale),
+    /// with the dates and revision of `opts`.
+    pub fn new(plan: &Plan, scale: Option<u32>, opts: &DrawingOptions) -> TitleInfo {
+        let given = |value: &Option<String>| value.as_deref().map_or("", str::trim).to_owned();
         let meta = &plan.meta;
         let event = if meta.event.trim().is_empty() {
             meta.name.trim()
@@ -50,8 +63,15 @@ impl TitleInfo {
             dates: meta.dates.trim().to_owned(),
             plan_name: meta.name.trim().to_owned(),
             scale: scale.map_or_else(|| "fit to page".to_owned(), |n| format!("1:{n}")),
-            drawn_on: drawn_on.map_or("", str::trim).to_owned(),
+            drawn_on: given(&opts.drawn_on),
+            revision: given(&opts.revision),
+            revision_date: given(&opts.revision_date),
             booths: plan.booths.len(),
+            exits: format!(
+                "{}, total {}",
+                plan.exits.len(),
+                width_label(plan.exits.iter().fold(0.0, |sum, e| sum + e.width_m))
+            ),
         }
     }
 }
@@ -65,6 +85,18 @@ fn fitted(value: &str, size: f64, width: f64) -> f64 {
     } else {
         (size * width / natural).max(0.4 * size)
     }
+}
+
+/// A horizontal or vertical rule from (`x1`, `y1`) to (`x2`, `y2`).
+fn rule(out: &mut String, (x1, y1): (f64, f64), (x2, y2): (f64, f64), ink: &str, line: &str) {
+    let _ = write!(
+        out,
+        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{ink}" stroke-width="{line}"/>"#,
+        num(x1),
+        num(y1),
+        num(x2),
+        num(y2),
+    );
 }
 
 /// Draws the title block with its top-left corner at (`area.x`, `area.y`), `area.w`
@@ -82,72 +114,52 @@ pub fn write_title_block(out: &mut String, info: &TitleInfo, area: Area, em: f64
     );
     let label_style = TextStyle::new(0.65 * em, style::GREY);
     let pad = 0.5 * em;
-    let mut y = area.y;
-    let rows: [(&str, &str); 4] = [
-        ("Venue", &info.venue),
-        ("Dates", &info.dates),
-        ("Plan", &info.plan_name),
-        ("", ""),
-    ];
     // The event, large, across the whole width.
     let event_size = fitted(&info.event, 1.3 * em, area.w - 2.0 * pad);
     text(
         out,
         area.x + pad,
-        y + ROWS_EM[0] * em * 0.5 + 0.36 * event_size,
+        area.y + ROWS_EM[0] * em * 0.5 + 0.36 * event_size,
         &TextStyle::new(event_size, style::INK),
         &info.event,
     );
-    y += ROWS_EM[0] * em;
-    for (i, (label, value)) in rows.iter().enumerate() {
-        let h = ROWS_EM[i + 1] * em;
-        let _ = write!(
-            out,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{ink}" stroke-width="{line}"/>"#,
-            num(area.x),
-            num(y),
-            num(area.x + area.w),
-            num(y),
-        );
+    let booths = info.booths.to_string();
+    let rows: [&[(&str, &str)]; 5] = [
+        &[("Venue", &info.venue)],
+        &[("Dates", &info.dates)],
+        &[("Plan", &info.plan_name)],
+        &[
+            ("Scale", &info.scale),
+            ("Revision", &info.revision),
+            ("Rev. date", &info.revision_date),
+        ],
+        &[
+            ("Drawn", &info.drawn_on),
+            ("Booths", &booths),
+            ("Exits", &info.exits),
+        ],
+    ];
+    let mut y = area.y + ROWS_EM[0] * em;
+    for (cells, h_em) in rows.iter().zip(&ROWS_EM[1..]) {
+        let h = h_em * em;
+        rule(out, (area.x, y), (area.x + area.w, y), &ink, &line);
         let baseline = y + h * 0.5 + 0.36 * 0.9 * em;
-        if label.is_empty() {
-            // Last row: three cells.
-            let cells = [
-                ("Scale", info.scale.clone()),
-                ("Drawn", info.drawn_on.clone()),
-                ("Booths", info.booths.to_string()),
-            ];
-            let cell_w = area.w / 3.0;
-            for (j, (cell_label, value)) in cells.iter().enumerate() {
-                let x = area.x + cell_w * j as f64;
-                if j > 0 {
-                    let _ = write!(
-                        out,
-                        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{ink}" stroke-width="{line}"/>"#,
-                        num(x),
-                        num(y),
-                        num(x),
-                        num(y + h),
-                    );
-                }
-                text(out, x + pad, baseline, &label_style, cell_label);
-                let room = cell_w - 2.0 * pad - 4.2 * em;
-                let size = fitted(value, 0.9 * em, room);
-                text(
-                    out,
-                    x + pad + 4.2 * em,
-                    baseline,
-                    &TextStyle::new(size, style::INK),
-                    value,
-                );
-            }
+        let label_w = if cells.len() > 1 {
+            CELL_LABEL_EM
         } else {
-            text(out, area.x + pad, baseline, &label_style, label);
-            let room = area.w - 2.0 * pad - LABEL_EM * em;
-            let size = fitted(value, 0.9 * em, room);
+            LABEL_EM
+        } * em;
+        let cell_w = area.w / cells.len() as f64;
+        for (j, (label, value)) in cells.iter().enumerate() {
+            let x = area.x + cell_w * j as f64;
+            if j > 0 {
+                rule(out, (x, y), (x, y + h), &ink, &line);
+            }
+            text(out, x + pad, baseline, &label_style, label);
+            let size = fitted(value, 0.9 * em, cell_w - 2.0 * pad - label_w);
             text(
                 out,
-                area.x + pad + LABEL_EM * em,
+                x + pad + label_w,
                 baseline,
                 &TextStyle::new(size, style::INK),
                 value,
@@ -165,15 +177,59 @@ mod tests {
     #[test]
     fn the_event_falls_back_to_the_plan_name_and_the_scale_is_written_out() {
         let mut plan = Plan::empty("Hall plan v3", 50.0, 50.0).unwrap();
-        let info = TitleInfo::new(&plan, Some(500), Some("2023-06-01"));
+        let opts = DrawingOptions {
+            drawn_on: Some("2023-06-01".to_owned()),
+            revision: Some(" 3 ".to_owned()),
+            revision_date: Some("2023-06-28".to_owned()),
+            ..DrawingOptions::default()
+        };
+        let info = TitleInfo::new(&plan, Some(500), &opts);
         assert_eq!(info.event, "Hall plan v3");
         assert_eq!(info.scale, "1:500");
         assert_eq!(info.drawn_on, "2023-06-01");
+        assert_eq!(info.revision, "3");
+        assert_eq!(info.revision_date, "2023-06-28");
         plan.meta.event = "WAIC 2023".to_owned();
-        let info = TitleInfo::new(&plan, None, None);
+        let info = TitleInfo::new(&plan, None, &DrawingOptions::default());
         assert_eq!(info.event, "WAIC 2023");
         assert_eq!(info.scale, "fit to page");
-        assert_eq!(info.booths, 0);
+        assert_eq!((info.booths, info.revision.as_str()), (0, ""));
+        assert_eq!(info.exits, "0, total 0.0 m");
+    }
+
+    #[test]
+    fn the_block_prints_the_revision_and_its_date() {
+        let mut plan = Plan::empty("Hall plan", 50.0, 50.0).unwrap();
+        plan.meta.venue = "国家会展中心".to_owned();
+        let opts = DrawingOptions {
+            revision: Some("B".to_owned()),
+            revision_date: Some("2023-07-01".to_owned()),
+            ..DrawingOptions::default()
+        };
+        let mut out = String::new();
+        let area = Area {
+            x: 0.0,
+            y: 0.0,
+            w: WIDTH_EM * 3.2,
+            h: 9.0 * 3.2,
+        };
+        write_title_block(
+            &mut out,
+            &TitleInfo::new(&plan, Some(200), &opts),
+            area,
+            3.2,
+        );
+        for text in [
+            ">Revision<",
+            ">B<",
+            ">Rev. date<",
+            ">2023-07-01<",
+            ">国家会展中心<",
+            ">1:200<",
+        ] {
+            assert!(out.contains(text), "{text} in {out}");
+        }
+        assert!((ROWS_EM.iter().sum::<f64>() - super::super::page::BAND_EM).abs() < 1e-9);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The interactive floor map: one self-contained HTML file (inline SVG, style, script
 //! and data; nothing loaded from the network; the browser's own fonts).
 
-use super::svg::{Flavor, svg_document};
+use super::svg::{Flavor, fit_document};
 use super::xml::escape;
-use super::{ColorBy, DrawingError, DrawingOptions, Paper, save_bytes};
+use super::{ColorBy, DrawingError, DrawingOptions, save_bytes};
 use crate::model::Plan;
 use serde::Serialize;
 use std::io::Write;
@@ -87,12 +87,11 @@ fn script_safe(json: &str) -> String {
 /// The interactive map of `plan` as one HTML document.
 pub fn plan_to_html(plan: &Plan) -> String {
     let opts = DrawingOptions {
-        paper: Paper::Fit,
         color_by: ColorBy::Sector,
         title_block: false,
         ..DrawingOptions::default()
     };
-    let drawing = svg_document(plan, &opts, Flavor::Inline);
+    let drawing = fit_document(plan, &opts, Flavor::Inline);
     let meta = &plan.meta;
     let heading = [meta.event.trim(), meta.name.trim()]
         .into_iter()
@@ -236,7 +235,7 @@ mod tests {
     #[test]
     fn booth_positions_are_given_in_page_units() {
         let plan = plan_with("X");
-        let drawing = svg_document(&plan, &DrawingOptions::default(), Flavor::Inline);
+        let drawing = fit_document(&plan, &DrawingOptions::default(), Flavor::Inline);
         let cards: serde_json::Value =
             serde_json::from_str(&booth_json(&plan, drawing.origin, drawing.k)).unwrap();
         let x = cards[0]["x"].as_f64().unwrap();

@@ -1,10 +1,10 @@
-//! Exports from the window: the booth list (CSV, XLSX), the drawing (SVG, PNG, PDF on A3
-//! or A1) and the interactive HTML map. The same io and drawing functions as the command
+//! Exports from the window: the booth list (CSV, XLSX), the drawing (SVG, PNG, PDF on A3,
+//! A1 or A0 at a chosen scale) and the interactive HTML map. The same io and drawing functions as the command
 //! line; every file is replaced atomically, on a worker thread.
 
 use super::dialog::DialogMode;
 use super::path_prompt::PromptSpec;
-use crate::drawing::{DrawingOptions, Paper};
+use crate::drawing::DrawingOptions;
 use crate::export::{ExportFormat, write_export};
 use crate::model::Plan;
 use std::path::Path;
@@ -50,22 +50,19 @@ pub fn prompt_spec(format: ExportFormat) -> PromptSpec {
 }
 
 /// Writes the export and says what was written, or why not. A missing folder is made.
+/// Drawings follow `opts`.
 pub fn run_export(
     plan: &Plan,
     format: ExportFormat,
     path: &Path,
-    paper: Paper,
+    opts: &DrawingOptions,
 ) -> Result<String, String> {
     let fail =
         |err: &dyn std::fmt::Display| format!("Could not export to {}: {err}", path.display());
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|err| fail(&err))?;
     }
-    let opts = DrawingOptions {
-        paper,
-        ..DrawingOptions::default()
-    };
-    write_export(plan, format, path, &opts, PNG_WIDTH_PX).map_err(|e| fail(&format!("{e:#}")))?;
+    write_export(plan, format, path, opts, PNG_WIDTH_PX).map_err(|e| fail(&format!("{e:#}")))?;
     Ok(format!(
         "Exported the {} ({} booths) to {}",
         describe(format),
@@ -90,7 +87,11 @@ mod tests {
                 .path()
                 .join("sub")
                 .join(format!("out.{}", format.extension()));
-            let message = run_export(&plan, format, &path, Paper::A3).unwrap();
+            let opts = DrawingOptions {
+                paper: crate::drawing::Paper::A3,
+                ..DrawingOptions::default()
+            };
+            let message = run_export(&plan, format, &path, &opts).unwrap();
             assert!(message.contains("out."), "{message}");
             assert!(std::fs::metadata(&path).unwrap().len() > 0, "{format:?}");
         }
@@ -106,7 +107,7 @@ mod tests {
             &plan,
             ExportFormat::Csv,
             &blocker.join("out.csv"),
-            Paper::Fit,
+            &DrawingOptions::default(),
         )
         .unwrap_err();
         assert!(err.contains("out.csv"), "{err}");

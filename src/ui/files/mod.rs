@@ -23,6 +23,7 @@ mod prompts;
 mod recent;
 mod recovery;
 mod recovery_folder;
+mod sheet_choice;
 mod task;
 mod windows;
 mod work;
@@ -32,7 +33,7 @@ pub use recovery_folder::DATA_DIR_ENV;
 
 use super::commands::Command;
 use crate::document::Document;
-use crate::drawing::Paper;
+use crate::drawing::DrawingOptions;
 use crate::edit::Edit;
 use crate::export::ExportFormat;
 use crate::io::{ImportError, LoadError, SaveError, Table};
@@ -48,6 +49,7 @@ use prompts::UnsavedAnswer;
 use recent::{RecentChoice, RecentFiles};
 use recovery::{RecoveryAnswer, RecoveryOffer};
 use recovery_folder::RecoveryFolder;
+use sheet_choice::SheetChoice;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -265,7 +267,7 @@ impl FileUi {
                         start,
                     );
                     if format == ExportFormat::Pdf {
-                        prompt = prompt.with_paper(Paper::A3);
+                        prompt = prompt.with_sheet(SheetChoice::default());
                     }
                     self.prompt = Some(prompt);
                 }

@@ -3,8 +3,8 @@
 //! Typing works everywhere, also where no system dialog exists.
 
 use super::dialog::{DialogMode, NativeDialog};
+use super::sheet_choice::SheetChoice;
 use super::task::{Poll, Task};
-use crate::drawing::Paper;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -42,7 +42,7 @@ pub struct PathPrompt<P> {
     pub purpose: P,
     spec: PromptSpec,
     text: String,
-    paper: Option<Paper>,
+    sheet: Option<SheetChoice>,
     browse: Option<Task<Option<PathBuf>>>,
     note: Option<String>,
     focus_requested: bool,
@@ -55,23 +55,23 @@ impl<P> PathPrompt<P> {
             purpose,
             spec,
             text: start.into(),
-            paper: None,
+            sheet: None,
             browse: None,
             note: None,
             focus_requested: false,
         }
     }
 
-    /// Adds a choice of paper (A3 or A1), starting at `paper`.
+    /// Adds the choices of a sheet (paper, scale, revision), starting at `sheet`.
     #[must_use]
-    pub fn with_paper(mut self, paper: Paper) -> Self {
-        self.paper = Some(paper);
+    pub fn with_sheet(mut self, sheet: SheetChoice) -> Self {
+        self.sheet = Some(sheet);
         self
     }
 
-    /// The paper chosen, if the window offers the choice.
-    pub fn paper(&self) -> Option<Paper> {
-        self.paper
+    /// The sheet chosen, if the window offers the choice.
+    pub fn sheet(&self) -> Option<&SheetChoice> {
+        self.sheet.as_ref()
     }
 
     /// Takes the system dialog's answer, if it has come.
@@ -164,12 +164,8 @@ impl<P> PathPrompt<P> {
                     ui.label("Waiting for the system file dialog…");
                 }
             });
-            if let Some(paper) = &mut self.paper {
-                ui.horizontal(|ui| {
-                    ui.label("Paper:");
-                    ui.radio_value(paper, Paper::A3, "A3 (420 × 297 mm)");
-                    ui.radio_value(paper, Paper::A1, "A1 (841 × 594 mm)");
-                });
+            if let Some(sheet) = &mut self.sheet {
+                sheet.ui(ui);
             }
             if let Some(note) = &self.note {
                 ui.colored_label(ui.visuals().warn_fg_color, note);

@@ -95,7 +95,9 @@ impl FileUi {
             }
             PromptEvent::Chosen(path) => path,
         };
-        let paper = prompt.paper().unwrap_or_default();
+        let opts = prompt
+            .sheet()
+            .map_or_else(DrawingOptions::default, SheetChoice::options);
         let Some(prompt) = self.prompt.take() else {
             return;
         };
@@ -108,7 +110,7 @@ impl FileUi {
                 self.work.push(Work::Export {
                     format,
                     task: Task::spawn("export", move || {
-                        export::run_export(&plan, format, &path, paper)
+                        export::run_export(&plan, format, &path, &opts)
                     }),
                 });
             }
