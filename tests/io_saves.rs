@@ -188,6 +188,7 @@ fn expected_small_plan() -> Plan {
                 width_m: 2.4,
             },
         ],
+        underlay: Default::default(),
     }
 }
 

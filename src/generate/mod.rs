@@ -173,6 +173,7 @@ pub fn generate(opts: &GenerateOptions) -> Plan {
         booths,
         obstacles: floor.obstacles,
         exits: floor.exits,
+        underlay: crate::model::Underlay::default(),
     };
     sales::set_prices(&mut plan, &stands);
     plan

@@ -131,6 +131,9 @@ impl Plan {
         sorted_unique(&mut self.obstacles, "obstacle", |o| o.id.0)?;
         sorted_unique(&mut self.exits, "exit", |e| e.id.0)?;
         self.check_settings()?;
+        self.underlay
+            .validate()
+            .map_err(|e| bad("underlay", e.to_string()))?;
         for exhibitor in &self.exhibitors {
             if !exhibitor.priority.is_finite() {
                 return Err(bad(

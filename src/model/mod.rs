@@ -11,6 +11,7 @@ mod plan;
 mod sectors;
 mod settings;
 mod spatial;
+mod underlay;
 
 pub use booth_type::{BoothType, CLOSED_WITHIN_M};
 pub use geom::{EPS, GeomError, MAX_COORD, Point, Rect, Side, finite, positive};
@@ -31,3 +32,7 @@ pub use settings::{
     SettingRange, Settings, Sprinklers, exit_width_per_100_for_floor,
 };
 pub use spatial::{FloorIndex, Item};
+pub use underlay::{
+    MAX_UNDERLAY_POINTS, MAX_UNDERLAY_TEXTS, Underlay, UnderlayError, UnderlayLayer, UnderlayLine,
+    UnderlayText,
+};

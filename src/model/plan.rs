@@ -4,6 +4,7 @@ use super::geom::{Point, Rect, Side};
 use super::ids::{BoothId, ExhibitorId, ExitId, HallId, ObstacleId, SectorId};
 use super::outline::Outline;
 use super::settings::Settings;
+use super::underlay::Underlay;
 use serde::{Deserialize, Serialize};
 
 /// A whole exhibition floor plan.
@@ -30,6 +31,8 @@ pub struct Plan {
     pub obstacles: Vec<Obstacle>,
     /// Exits on hall walls.
     pub exits: Vec<Exit>,
+    /// The rest of the venue's drawing, drawn under the plan; no rule reads it.
+    pub underlay: Underlay,
 }
 
 /// What the plan is for.
@@ -381,6 +384,7 @@ impl Plan {
             booths: Vec::new(),
             obstacles: Vec::new(),
             exits: Vec::new(),
+            underlay: Underlay::default(),
         }
     }
 

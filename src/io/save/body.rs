@@ -8,7 +8,9 @@
 //! messages are the same as the derive's.
 
 use super::progress::ItemCounter;
-use crate::model::{Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings};
+use crate::model::{
+    Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings, Underlay,
+};
 use serde::Deserialize;
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
@@ -46,6 +48,9 @@ pub(super) struct Body<L: Layout> {
     pub(super) booths: Vec<L::Booth>,
     pub(super) obstacles: Vec<L::Obstacle>,
     pub(super) exits: Vec<L::Exit>,
+    /// The venue drawing under the plan: optional, empty when the file has none (and in
+    /// every file before version 4).
+    pub(super) underlay: Underlay,
 }
 
 /// The item types of the current version: the model's own.
@@ -76,6 +81,7 @@ impl From<BodyV3> for Plan {
             booths: body.booths,
             obstacles: body.obstacles,
             exits: body.exits,
+            underlay: body.underlay,
         }
     }
 }
@@ -92,6 +98,7 @@ enum Field {
     Booths,
     Obstacles,
     Exits,
+    Underlay,
 }
 
 /// Reads a body laid out as `L` from the rest of the file's struct, counting items into
@@ -142,6 +149,7 @@ impl<'de, L: Layout> Visitor<'de> for BodyVisitor<'_, '_, L> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Body<L>, A::Error> {
         let (mut meta, mut settings, mut halls, mut sectors) = (None, None, None, None);
         let (mut exhibitors, mut booths, mut obstacles, mut exits) = (None, None, None, None);
+        let mut underlay = None;
         while let Some(field) = map.next_key::<Field>()? {
             let counter = &mut *self.counter;
             let m = &mut map;
@@ -166,6 +174,7 @@ impl<'de, L: Layout> Visitor<'de> for BodyVisitor<'_, '_, L> {
                     })?;
                 }
                 Field::Exits => fill(&mut exits, "exits", m, |m| m.next_value_seed(list(counter)))?,
+                Field::Underlay => fill(&mut underlay, "underlay", m, |m| m.next_value())?,
             }
         }
         Ok(Body {
@@ -177,6 +186,7 @@ impl<'de, L: Layout> Visitor<'de> for BodyVisitor<'_, '_, L> {
             booths: required(booths, "booths")?,
             obstacles: required(obstacles, "obstacles")?,
             exits: required(exits, "exits")?,
+            underlay: underlay.unwrap_or_default(),
         })
     }
 }

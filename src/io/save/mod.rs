@@ -2,7 +2,8 @@
 //!
 //! A file is one struct whose first field is `version`, followed by the plan's parts in a
 //! fixed order (`meta`, `settings`, `halls`, `sectors`, `exhibitors`, `booths`,
-//! `obstacles`, `exits`). Every list is sorted by id and every item of a list (a booth, an
+//! `obstacles`, `exits`, and from version 4 an optional `underlay`, the venue drawing
+//! kept under the plan). Every list is sorted by id and every item of a list (a booth, an
 //! exhibitor, …) is written on one line, so saving the same plan twice gives the same bytes
 //! and a change to one booth is a one-line diff.
 //!
@@ -30,7 +31,7 @@ use load::load_plan_capped;
 use write::save_plan_capped;
 
 /// The version of the save format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The largest plan file [`load_plan`] reads: 256 MiB. A 74,000-booth plan is a few
 /// tens of MB.

@@ -127,7 +127,7 @@ fn round_trips_and_saves_identical_bytes_twice() {
 fn layout_is_readable_and_diff_friendly() {
     let text = plan_to_ron(&sample_plan());
     assert!(
-        text.starts_with("(\n    version: 3,\n    meta: (\n"),
+        text.starts_with("(\n    version: 4,\n    meta: (\n"),
         "{text}"
     );
     // The meta and settings one field per line, every item of a list on one line of its
@@ -318,16 +318,16 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn versions_are_checked_first() {
-    let newer = edited("version: 3", "version: 7");
+    let newer = edited("version: 4", "version: 7");
     let err = parse_plan(&newer).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "saved by a newer expoplan (version 7); this one reads up to 3"
+        "saved by a newer expoplan (version 7); this one reads up to 4"
     );
     // Even when the rest would not parse in any known version.
     assert!(matches!(
-        parse_plan("(version: 4, something: else)"),
-        Err(LoadError::NewerVersion { found: 4 })
+        parse_plan("(version: 5, something: else)"),
+        Err(LoadError::NewerVersion { found: 5 })
     ));
     let err = parse_plan("(version: 0)").unwrap_err().to_string();
     assert!(err.contains("no version 0"), "{err}");
@@ -492,8 +492,8 @@ fn version_2_files_become_outlines_and_numbered_walls() {
     // The settings version 2 lacked take their defaults.
     assert_eq!(plan.settings.max_travel_m, 30.0);
     assert_eq!(plan.settings.sprinklers, Sprinklers::ByCode);
-    // And the upgraded plan saves as version 3 and loads the same.
+    // And the upgraded plan saves as the current version and loads the same.
     let again = plan_to_ron(&plan);
-    assert!(again.starts_with("(\n    version: 3,"));
+    assert!(again.starts_with("(\n    version: 4,"));
     assert_eq!(parse_plan(&again).unwrap(), plan);
 }

@@ -289,6 +289,7 @@ impl SaveFileV1 {
                     width_m: e.width_m,
                 })
                 .collect(),
+            underlay: Default::default(),
         }
     }
 }

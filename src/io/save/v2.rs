@@ -197,6 +197,7 @@ impl BodyV2 {
             booths: self.booths,
             obstacles: self.obstacles,
             exits,
+            underlay: self.underlay,
         }
     }
 }

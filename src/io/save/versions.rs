@@ -5,9 +5,11 @@
 //! struct is read with the field layout of that version, in one pass over the text (no
 //! second parse), so ron's line and column stay right for every error.
 //!
-//! Adding version 4: freeze today's item types in `v3.rs` (copies of the model types that
-//! change, like [`super::v2`]), give it its own [`Layout`](super::body::Layout), add
-//! `AnyVersion::V4`, a `v3 → v4` step in [`upgrade`], and raise [`FORMAT_VERSION`].
+//! Version 4 is version 3 with an optional `underlay` section, so both read into the
+//! same body. Adding version 5 with items that change: freeze today's item types in
+//! `v4.rs` (copies of the model types that change, like [`super::v2`]), give it its own
+//! [`Layout`](super::body::Layout), add `AnyVersion::V5`, a `v4 → v5` step in
+//! [`upgrade`], and raise [`FORMAT_VERSION`].
 
 use super::body::{BodyV3, V3, read_body};
 use super::progress::ItemCounter;
@@ -26,7 +28,7 @@ pub(super) enum AnyVersion {
     V1(v1::SaveFileV1),
     /// Version 2 (see [`super::v2`]).
     V2(BodyV2),
-    /// Version 3: the current model.
+    /// Version 3, or version 4 (version 3 with an optional underlay): the current model.
     V3(BodyV3),
 }
 
@@ -72,7 +74,7 @@ impl<'de> Visitor<'de> for FileSeed<'_, '_, '_> {
     type Value = AnyVersion;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an expoplan plan: `(version: 3, meta: (…), …)`")
+        f.write_str("an expoplan plan: `(version: 4, meta: (…), …)`")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnyVersion, A::Error> {
@@ -90,7 +92,8 @@ impl<'de> Visitor<'de> for FileSeed<'_, '_, '_> {
         match version {
             1 => v1::SaveFileV1::deserialize(MapAccessDeserializer::new(map)).map(AnyVersion::V1),
             2 => read_body::<V2, _>(map, self.counter).map(AnyVersion::V2),
-            FORMAT_VERSION => read_body::<V3, _>(map, self.counter).map(AnyVersion::V3),
+            // Version 4 only added the optional underlay; version 3 bodies read the same.
+            3 | FORMAT_VERSION => read_body::<V3, _>(map, self.counter).map(AnyVersion::V3),
             newer if newer > FORMAT_VERSION => Err(de::Error::custom(format!(
                 "saved by a newer expoplan (version {newer}); this one reads up to \
                  {FORMAT_VERSION}"

@@ -2,14 +2,17 @@
 
 use super::{FORMAT_VERSION, MAX_PLAN_BYTES};
 use crate::io::atomic::{SaveError, replace_file};
-use crate::model::{Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings};
+use crate::model::{
+    Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings, Underlay,
+};
 use ron::ser::PrettyConfig;
 use serde::Serialize;
 use std::fmt;
 use std::io;
 use std::path::Path;
 
-/// A version-2 file as written: the version, then the plan's parts by reference.
+/// A file as written: the version, then the plan's parts by reference (the underlay
+/// only when there is one).
 #[derive(Serialize)]
 struct SaveFileRef<'a> {
     version: u32,
@@ -21,6 +24,8 @@ struct SaveFileRef<'a> {
     booths: &'a [Booth],
     obstacles: &'a [Obstacle],
     exits: &'a [Exit],
+    #[serde(skip_serializing_if = "Underlay::is_empty")]
+    underlay: &'a Underlay,
 }
 
 impl<'a> SaveFileRef<'a> {
@@ -35,6 +40,7 @@ impl<'a> SaveFileRef<'a> {
             booths: &plan.booths,
             obstacles: &plan.obstacles,
             exits: &plan.exits,
+            underlay: &plan.underlay,
         }
     }
 }
