@@ -20,17 +20,20 @@ pub enum ExportFormat {
     Pdf,
     /// The floor as one self-contained HTML page with pan, zoom and search.
     Html,
+    /// The plan as a CAD drawing (DXF, millimetres, one `EXPO-*` layer per kind of item).
+    Dxf,
 }
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 7] = [
         ExportFormat::Csv,
         ExportFormat::Xlsx,
         ExportFormat::Svg,
         ExportFormat::Png,
         ExportFormat::Pdf,
         ExportFormat::Html,
+        ExportFormat::Dxf,
     ];
 
     /// The file extension, without the dot.
@@ -42,6 +45,7 @@ impl ExportFormat {
             ExportFormat::Png => "png",
             ExportFormat::Pdf => "pdf",
             ExportFormat::Html => "html",
+            ExportFormat::Dxf => "dxf",
         }
     }
 
@@ -73,6 +77,7 @@ pub fn write_export(
         ExportFormat::Png => drawing::save_png(plan, opts, path, png_width)?,
         ExportFormat::Pdf => drawing::save_pdf(plan, opts, path)?,
         ExportFormat::Html => drawing::save_html(plan, path)?,
+        ExportFormat::Dxf => crate::io::dxf::save_plan_dxf(plan, path)?,
     }
     Ok(())
 }

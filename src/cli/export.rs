@@ -1,5 +1,5 @@
 //! `expoplan export FILE [--format FORMAT] -o OUT`: the booth list (CSV, XLSX) or a
-//! drawing of the floor (SVG, PNG, PDF, interactive HTML).
+//! drawing of the floor (SVG, PNG, PDF, interactive HTML, DXF for CAD).
 //!
 //! The formats themselves live in [`crate::export`]; this file gives them their
 //! command-line names ([`FormatArg`]) and options.
@@ -30,6 +30,8 @@ pub enum FormatArg {
     Pdf,
     /// The floor as one self-contained HTML page with pan, zoom and search.
     Html,
+    /// The plan as a CAD drawing (DXF in millimetres, `EXPO-*` layers).
+    Dxf,
 }
 
 impl From<FormatArg> for ExportFormat {
@@ -41,6 +43,7 @@ impl From<FormatArg> for ExportFormat {
             FormatArg::Png => ExportFormat::Png,
             FormatArg::Pdf => ExportFormat::Pdf,
             FormatArg::Html => ExportFormat::Html,
+            FormatArg::Dxf => ExportFormat::Dxf,
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The command line: `check`, `export`, `generate` and `import`, or the window.
+//! The command line: `check`, `export`, `generate`, `import`, `dxf-layers` and
+//! `import-dxf`, or the window.
 //!
 //! Each subcommand is a clap struct with a `run` method in its own file; errors travel
 //! as `anyhow` errors up to [`main`], which prints them with their causes and picks the
@@ -7,10 +8,11 @@
 //! | code | meaning |
 //! |---|---|
 //! | 0 | done; for `check`, the plan has no errors (warnings allowed) |
-//! | 1 | `check` found errors in the plan; `import` imported nothing or left rows out |
+//! | 1 | `check` found errors in the plan; `import` imported nothing or left rows out; `import-dxf` left something of the drawing out |
 //! | 2 | the command could not run: bad arguments, a file that cannot be read or written, no window in this build |
 
 mod check;
+mod dxf;
 mod export;
 mod generate;
 mod import;
@@ -20,6 +22,7 @@ mod output;
 mod report_text;
 
 pub use check::CheckArgs;
+pub use dxf::{DxfLayersArgs, ImportDxfArgs, UnitsArg};
 pub use export::{ExportArgs, FormatArg};
 pub use generate::GenerateArgs;
 pub use import::ImportArgs;
@@ -34,7 +37,8 @@ use std::process::ExitCode;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  done; for `check`: the plan has no errors (warnings allowed)
-  1  `check` found errors in the plan; `import` imported nothing or left rows out
+  1  `check` found errors in the plan; `import` imported nothing or left rows
+     out; `import-dxf` left something of the drawing out (it says what)
   2  the command could not run: bad arguments, a file that cannot be read
      or written, or no window in this build";
 
@@ -71,6 +75,13 @@ pub enum Command {
     /// Import exhibitors from a CSV or XLSX table into a plan.
     #[command(after_help = EXIT_CODES)]
     Import(ImportArgs),
+    /// List the layers of a venue's CAD drawing (DXF): what each holds, units, extents.
+    #[command(after_help = EXIT_CODES)]
+    DxfLayers(DxfLayersArgs),
+    /// Make a new plan of a venue from its CAD drawing (DXF): halls, columns, exits,
+    /// stages and service areas from the layers named, the rest kept as the underlay.
+    #[command(after_help = EXIT_CODES)]
+    ImportDxf(ImportDxfArgs),
 }
 
 /// How a command that ran to its end came out.
@@ -104,6 +115,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Export(args) => args.run(out),
         Command::Generate(args) => args.run(out),
         Command::Import(args) => args.run(out),
+        Command::DxfLayers(args) => args.run(out),
+        Command::ImportDxf(args) => args.run(out),
     }
 }
 

@@ -10,6 +10,7 @@
 
 mod atomic;
 mod capped;
+pub mod dxf;
 mod export;
 mod import;
 pub(crate) mod printable;

@@ -69,6 +69,8 @@ pub enum Command {
     ExportPdf,
     /// Export the interactive HTML map.
     ExportHtml,
+    /// Export the plan as a CAD drawing (DXF).
+    ExportDxf,
     /// Show or hide the exhibitors panel.
     ToggleExhibitorsPanel,
     /// Show or hide the inspector.
@@ -137,7 +139,7 @@ const fn plain(key: Key) -> Option<KeyboardShortcut> {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 46] = [
+    pub const ALL: [Command; 47] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -168,6 +170,7 @@ impl Command {
         Command::ExportPng,
         Command::ExportPdf,
         Command::ExportHtml,
+        Command::ExportDxf,
         Command::ToggleExhibitorsPanel,
         Command::ToggleInspectorPanel,
         Command::ToggleBoothListPanel,
@@ -200,7 +203,8 @@ impl Command {
             | Command::ExportSvg
             | Command::ExportPng
             | Command::ExportPdf
-            | Command::ExportHtml => CommandGroup::File,
+            | Command::ExportHtml
+            | Command::ExportDxf => CommandGroup::File,
             Command::ZoomToFit
             | Command::ZoomToSelection
             | Command::ZoomIn

@@ -77,6 +77,7 @@ pub fn show(
                         Command::ExportPng,
                         Command::ExportPdf,
                         Command::ExportHtml,
+                        Command::ExportDxf,
                     ],
                     &mut intents,
                 );

@@ -22,6 +22,7 @@ pub fn format_of(command: super::Command) -> Option<ExportFormat> {
         C::ExportPng => ExportFormat::Png,
         C::ExportPdf => ExportFormat::Pdf,
         C::ExportHtml => ExportFormat::Html,
+        C::ExportDxf => ExportFormat::Dxf,
         _ => return None,
     })
 }
@@ -35,6 +36,7 @@ pub fn describe(format: ExportFormat) -> &'static str {
         ExportFormat::Png => "drawing (PNG)",
         ExportFormat::Pdf => "drawing (PDF)",
         ExportFormat::Html => "interactive map (HTML)",
+        ExportFormat::Dxf => "CAD drawing (DXF)",
     }
 }
 

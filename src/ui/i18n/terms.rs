@@ -47,6 +47,7 @@ pub const fn command(lang: Lang, command: Command) -> &'static str {
         Command::ExportPng => ("Export drawing (PNG)…", "导出图纸 (PNG)…"),
         Command::ExportPdf => ("Export drawing (PDF)…", "导出图纸 (PDF)…"),
         Command::ExportHtml => ("Export interactive map (HTML)…", "导出交互地图 (HTML)…"),
+        Command::ExportDxf => ("Export CAD drawing (DXF)…", "导出 CAD 图纸 (DXF)…"),
         Command::ToggleExhibitorsPanel => ("Exhibitors", "展商"),
         Command::ToggleInspectorPanel => ("Inspector", "属性"),
         Command::ToggleBoothListPanel => ("Booth list", "展位列表"),
