@@ -444,6 +444,7 @@ out = {
     "booths": count("EXPO-BOOTH", "LWPOLYLINE"),
     "halls": count("EXPO-HALL", "LWPOLYLINE"),
     "exits": count("EXPO-EXIT", "INSERT"),
+    "clear": count("EXPO-EXIT-CLEAR", "LWPOLYLINE"),
     "exit_names": sorted(t.dxf.text for t in msp.query('TEXT[layer=="EXPO-EXIT"]')),
     "hall_names": sorted(t.dxf.text for t in msp.query('TEXT[layer=="EXPO-HALL"]')),
 }
@@ -467,6 +468,11 @@ print(json.dumps(out))
     assert_eq!(got["booths"], plan.booths.len());
     assert_eq!(got["halls"], plan.halls.len());
     assert_eq!(got["exits"], plan.exits.len());
+    assert_eq!(
+        got["clear"],
+        plan.exits.len(),
+        "a clear zone inside every exit"
+    );
     let mut exit_names: Vec<&str> = plan.exits.iter().map(|e| e.name.as_str()).collect();
     exit_names.sort_unstable();
     assert_eq!(got["exit_names"], serde_json::json!(exit_names));

@@ -1,6 +1,7 @@
 //! The plan as a DXF drawing, for the venue's CAD office: halls, sector regions, booths
-//! with their numbers and exhibitors, columns, stages, service areas and exits, each on
-//! its own `EXPO-*` layer, in millimetres (`$INSUNITS` 4) with y pointing north. The
+//! with their numbers and exhibitors, columns, stages, service areas, exits and their
+//! clear zones, each on its own `EXPO-*` layer, in millimetres (`$INSUNITS` 4) with y
+//! pointing north. The
 //! underlay goes back out on its own layers, so a drawing imported and exported again
 //! keeps its line work.
 //!
@@ -18,7 +19,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 /// The layers the export writes: name, colour (AutoCAD colour index) and what is on it.
-pub const DXF_LAYERS: [(&str, u8, &str); 9] = [
+pub const DXF_LAYERS: [(&str, u8, &str); 10] = [
     ("EXPO-HALL", 7, "hall outlines, with their names"),
     ("EXPO-SECTOR", 8, "sector regions, with their codes"),
     ("EXPO-BOOTH", 5, "booth outlines"),
@@ -31,6 +32,11 @@ pub const DXF_LAYERS: [(&str, u8, &str); 9] = [
         "EXPO-EXIT",
         1,
         "exit doors (block EXPO_EXIT scaled to the door, its name beside it)",
+    ),
+    (
+        "EXPO-EXIT-CLEAR",
+        1,
+        "the floor kept clear inside each exit",
     ),
 ];
 
@@ -184,6 +190,12 @@ fn add_exits(drawing: &mut Drawing, plan: &Plan) {
         let Some((a, b)) = plan.hall(exit.hall).and_then(|h| exit.door(h)) else {
             continue;
         };
+        if let Some(zone) = plan
+            .hall(exit.hall)
+            .and_then(|h| exit.clear_zone(h, plan.settings.exit_clear_m))
+        {
+            drawing.add_entity(ring("EXPO-EXIT-CLEAR", zone.corners()));
+        }
         let (da, db) = (dxf_point(a), dxf_point(b));
         let middle = dxf::Point::new((da.x + db.x) / 2.0, (da.y + db.y) / 2.0, 0.0);
         let insert = Insert {
