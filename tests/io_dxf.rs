@@ -414,6 +414,22 @@ fn an_imported_underlay_goes_back_out_on_its_own_layers() {
             .is_layer_on,
         "still switched off"
     );
+    // Imported again with nothing skipped, exported again: one table entry a layer.
+    let again = import_venue(
+        &drawing,
+        &VenueLayers {
+            skipped: Vec::new(),
+            ..expo_layers()
+        },
+        "again",
+    )
+    .expect("imports");
+    let twice = plan_to_dxf(&again.plan);
+    let mut names: Vec<String> = twice.layers().map(|l| l.name.to_uppercase()).collect();
+    let count = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), count, "{names:?}");
 }
 
 /// `ezdxf`, an independent reader, opens the export, finds every layer, the units and

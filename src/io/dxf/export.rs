@@ -223,7 +223,14 @@ fn add_underlay(drawing: &mut Drawing, plan: &Plan) {
             ..Default::default()
         };
         table.is_layer_on = layer.visible;
-        drawing.add_layer(table);
+        // An underlay from an earlier export has `EXPO-*` layers of its own: one table
+        // entry for each name.
+        if !drawing
+            .layers()
+            .any(|l| l.name.eq_ignore_ascii_case(&layer.name))
+        {
+            drawing.add_layer(table);
+        }
         for line in &layer.lines {
             let points: Vec<Point> = line.points.iter().map(|&(x, y)| Point::new(x, y)).collect();
             if line.closed {
