@@ -506,3 +506,12 @@ print(json.dumps(out))
         );
     }
 }
+
+/// Found by the fuzzer: a header date so far out that the DXF reader panics inside
+/// `chrono`. The file is refused with a message; nothing crashes.
+#[test]
+fn a_header_date_out_of_range_is_refused_not_a_crash() {
+    let bytes = include_bytes!("fixtures/dxf-header-date-overflow.dxf");
+    let err = read_drawing(bytes).expect_err("refused");
+    assert!(err.to_string().contains("cannot be read as DXF"), "{err}");
+}
