@@ -32,6 +32,7 @@ mod xml;
 pub use html::{plan_to_html, save_html, write_html};
 pub use pdf::{pdf_bytes, save_pdf, write_pdf};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, save_png, write_png};
+pub use scale_bar::round_distance;
 pub use sheet::{DoesNotFit, Scale, Sheet, SheetError};
 
 use crate::io::SaveError;

@@ -59,10 +59,10 @@ fn on_layer(layer: &str, specific: EntityType) -> Entity {
     entity
 }
 
-/// A closed polyline through plan points.
-fn ring(layer: &str, corners: &[Point]) -> Entity {
+/// A polyline through plan points, closed back to the first or not.
+fn polyline(layer: &str, points: &[Point], closed: bool) -> Entity {
     let mut pl = LwPolyline::default();
-    for p in corners {
+    for p in points {
         let d = dxf_point(*p);
         pl.vertices.push(LwPolylineVertex {
             x: d.x,
@@ -70,8 +70,13 @@ fn ring(layer: &str, corners: &[Point]) -> Entity {
             ..Default::default()
         });
     }
-    pl.set_is_closed(true);
+    pl.set_is_closed(closed);
     on_layer(layer, EntityType::LwPolyline(pl))
+}
+
+/// A closed polyline through plan points.
+fn ring(layer: &str, corners: &[Point]) -> Entity {
+    polyline(layer, corners, true)
 }
 
 /// The corners of a rectangle, clockwise on the plan from the north-west.
@@ -233,20 +238,7 @@ fn add_underlay(drawing: &mut Drawing, plan: &Plan) {
         }
         for line in &layer.lines {
             let points: Vec<Point> = line.points.iter().map(|&(x, y)| Point::new(x, y)).collect();
-            if line.closed {
-                drawing.add_entity(ring(&layer.name, &points));
-            } else {
-                let mut pl = LwPolyline::default();
-                for p in &points {
-                    let d = dxf_point(*p);
-                    pl.vertices.push(LwPolylineVertex {
-                        x: d.x,
-                        y: d.y,
-                        ..Default::default()
-                    });
-                }
-                drawing.add_entity(on_layer(&layer.name, EntityType::LwPolyline(pl)));
-            }
+            drawing.add_entity(polyline(&layer.name, &points, line.closed));
         }
         for t in &layer.texts {
             drawing.add_entity(text(

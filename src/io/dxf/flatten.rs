@@ -225,24 +225,22 @@ impl Walker<'_> {
                 self.path(top, "SPLINE", t, &points, s.is_closed());
             }
             EntityType::Solid(s) => {
-                let corners = [
+                let corners = quad_outline(
                     &s.first_corner,
                     &s.second_corner,
-                    &s.fourth_corner,
                     &s.third_corner,
-                ];
-                let points: Vec<P> = corners.iter().map(|p| (p.x, p.y)).collect();
-                self.path(top, "SOLID", t, &points, true);
+                    &s.fourth_corner,
+                );
+                self.path(top, "SOLID", t, &corners, true);
             }
             EntityType::Trace(s) => {
-                let corners = [
+                let corners = quad_outline(
                     &s.first_corner,
                     &s.second_corner,
-                    &s.fourth_corner,
                     &s.third_corner,
-                ];
-                let points: Vec<P> = corners.iter().map(|p| (p.x, p.y)).collect();
-                self.path(top, "TRACE", t, &points, true);
+                    &s.fourth_corner,
+                );
+                self.path(top, "TRACE", t, &corners, true);
             }
             EntityType::Text(text) => {
                 let at = t.apply((text.location.x, text.location.y));
@@ -347,6 +345,17 @@ fn mirrored_if(t: Affine, extrusion_z: f64) -> Affine {
     } else {
         t
     }
+}
+
+/// The outline of a SOLID or TRACE, whose corners are stored in a Z order (first,
+/// second, then third under the first and fourth under the second).
+fn quad_outline(
+    first: &dxf::Point,
+    second: &dxf::Point,
+    third: &dxf::Point,
+    fourth: &dxf::Point,
+) -> [P; 4] {
+    [first, second, fourth, third].map(|p| (p.x, p.y))
 }
 
 /// The points of a polyline with its bulges drawn as arcs.

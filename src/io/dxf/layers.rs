@@ -1,6 +1,7 @@
 //! What a drawing holds, layer by layer: entity counts by type, the units and the
 //! extents (`expoplan dxf-layers`).
 
+use super::by_layer::ByLayer;
 use super::geometry::{P, bounds};
 use super::units::{DrawingUnits, header_units_name};
 use super::{Shape, flatten};
@@ -95,31 +96,18 @@ pub fn entity_type_name(specific: &EntityType) -> &'static str {
 
 /// Summarises a drawing.
 pub fn summarize(drawing: &Drawing) -> DrawingSummary {
-    let mut layers: Vec<LayerCounts> = drawing
-        .layers()
-        .map(|l| LayerCounts {
-            name: l.name.clone(),
-            entities: BTreeMap::new(),
-        })
-        .collect();
-    let mut index: BTreeMap<String, usize> = layers
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.name.to_uppercase(), i))
-        .collect();
+    let counts = |name: &str| LayerCounts {
+        name: name.to_owned(),
+        entities: BTreeMap::new(),
+    };
+    let mut layers = ByLayer::from_table(drawing, |l| counts(&l.name));
     for entity in drawing.entities() {
         if entity.common.is_in_paper_space {
             continue;
         }
         let name = &entity.common.layer;
-        let i = *index.entry(name.to_uppercase()).or_insert_with(|| {
-            layers.push(LayerCounts {
-                name: name.clone(),
-                entities: BTreeMap::new(),
-            });
-            layers.len() - 1
-        });
-        *layers[i]
+        *layers
+            .get_or_add(name, || counts(name))
             .entities
             .entry(entity_type_name(&entity.specific).to_string())
             .or_insert(0) += 1;
@@ -140,7 +128,7 @@ pub fn summarize(drawing: &Drawing) -> DrawingSummary {
         known_units: DrawingUnits::from_header(header.default_drawing_units),
         extents,
         version: format!("{:?}", header.version),
-        layers,
+        layers: layers.into_vec(),
     }
 }
 

@@ -12,6 +12,7 @@
 //! A drawing is untrusted input: the file size, the depth of nested blocks and the
 //! number of pieces flattening may produce are all capped.
 
+mod by_layer;
 mod export;
 mod flatten;
 mod geometry;

@@ -5,22 +5,9 @@ use super::viewport::Viewport;
 use crate::model::Plan;
 use egui::{Align2, Color32, FontId, Painter, Pos2, Stroke, vec2};
 
-/// A "nice" length for a scale bar: 1, 2 or 5 times a power of ten metres.
-pub fn nice_length(max_metres: f64) -> f64 {
-    if !(max_metres.is_finite() && max_metres > 0.0) {
-        return 1.0;
-    }
-    let power = 10f64.powf(max_metres.log10().floor());
-    [5.0, 2.0, 1.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|l| *l <= max_metres)
-        .unwrap_or(power)
-}
-
 /// Draws a scale bar in the bottom-left corner: a bar of a round number of metres.
 pub fn paint_scale_bar(painter: &Painter, screen: egui::Rect, view: &Viewport) {
-    let metres = nice_length(view.metres(160.0));
+    let metres = crate::drawing::round_distance(view.metres(160.0));
     let px = (metres * view.scale) as f32;
     let origin = screen.left_bottom() + vec2(14.0, -16.0);
     let bg = egui::Rect::from_min_max(origin + vec2(-6.0, -22.0), origin + vec2(px + 6.0, 8.0));

@@ -13,6 +13,7 @@ mod warnings;
 
 pub use warnings::ImportWarning;
 
+use super::by_layer::ByLayer;
 use super::flatten::{Flat, Piece, flatten};
 use super::geometry::P;
 use super::units::{DrawingUnits, header_units_name};
@@ -174,12 +175,11 @@ impl ToPlan {
 
 /// The drawing's layer names, for messages: the first 30, in its order.
 fn layer_list(drawing: &Drawing, flat: &Flat) -> String {
-    let mut names: Vec<String> = drawing.layers().map(|l| l.name.clone()).collect();
+    let mut by_layer = ByLayer::from_table(drawing, |l| l.name.clone());
     for piece in &flat.pieces {
-        if !names.iter().any(|n| n.eq_ignore_ascii_case(&piece.layer)) {
-            names.push(piece.layer.clone());
-        }
+        by_layer.get_or_add(&piece.layer, || piece.layer.clone());
     }
+    let names = by_layer.into_vec();
     let shown: Vec<String> = names.iter().take(30).map(|n| format!("{n:?}")).collect();
     let more = names.len().saturating_sub(30);
     if more > 0 {

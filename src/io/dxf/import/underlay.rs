@@ -1,6 +1,7 @@
 //! The underlay: every piece on a layer with no other role, in plan metres, layer by
 //! layer in the drawing's order, shown as the drawing had its layers on or off.
 
+use super::super::by_layer::ByLayer;
 use super::super::flatten::{Flat, Shape};
 use super::super::geometry::arc_points;
 use super::{ImportWarning, LayerRole, ToPlan, VenueLayers};
@@ -9,7 +10,6 @@ use crate::model::{
     UnderlayLine, UnderlayText,
 };
 use dxf::Drawing;
-use std::collections::HashMap;
 
 /// Whether a plan point is within the plan's reach.
 fn within_reach(p: Point) -> bool {
@@ -24,36 +24,20 @@ pub fn underlay_of(
     to_plan: &ToPlan,
     warnings: &mut Vec<ImportWarning>,
 ) -> Underlay {
-    let mut out: Vec<UnderlayLayer> = drawing
-        .layers()
-        .map(|l| UnderlayLayer {
-            name: l.name.clone(),
-            visible: l.is_layer_on,
-            lines: Vec::new(),
-            texts: Vec::new(),
-        })
-        .collect();
-    let mut index: HashMap<String, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.name.to_uppercase(), i))
-        .collect();
+    let empty = |name: &str, visible: bool| UnderlayLayer {
+        name: name.to_owned(),
+        visible,
+        lines: Vec::new(),
+        texts: Vec::new(),
+    };
+    let mut out = ByLayer::from_table(drawing, |l| empty(&l.name, l.is_layer_on));
     let (mut points, mut texts, mut cut) = (0usize, 0usize, false);
     for piece in flat
         .pieces
         .iter()
         .filter(|p| layers.role(&p.layer) == LayerRole::Underlay)
     {
-        let k = *index.entry(piece.layer.to_uppercase()).or_insert_with(|| {
-            out.push(UnderlayLayer {
-                name: piece.layer.clone(),
-                visible: true,
-                lines: Vec::new(),
-                texts: Vec::new(),
-            });
-            out.len() - 1
-        });
-        let layer = &mut out[k];
+        let layer = out.get_or_add(&piece.layer, || empty(&piece.layer, true));
         match &piece.shape {
             Shape::Text { at, height, text } => {
                 let at = to_plan.point(*at);
@@ -104,6 +88,7 @@ pub fn underlay_of(
             max_texts: MAX_UNDERLAY_TEXTS,
         });
     }
-    out.retain(|l| !l.lines.is_empty() || !l.texts.is_empty());
-    Underlay { layers: out }
+    let mut layers = out.into_vec();
+    layers.retain(|l| !l.lines.is_empty() || !l.texts.is_empty());
+    Underlay { layers }
 }
