@@ -32,6 +32,7 @@ pub struct Document {
     checker: Checker,
     path: Option<PathBuf>,
     revision: u64,
+    underlay_revision: u64,
 }
 
 impl std::fmt::Debug for Document {
@@ -57,6 +58,7 @@ impl Document {
             checker,
             path,
             revision: fresh_revision(),
+            underlay_revision: fresh_revision(),
         }
     }
 
@@ -89,6 +91,12 @@ impl Document {
     /// of another), so views can tell when to rebuild caches.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// Changes when the underlay or which of its layers are shown changes (and differs
+    /// between documents), so the canvas knows when to index it again.
+    pub fn underlay_revision(&self) -> u64 {
+        self.underlay_revision
     }
 
     /// Whether the plan differs from what was last saved.
@@ -166,6 +174,9 @@ impl Document {
             self.checker.update_booths(&self.plan, &reach.booths);
         }
         self.revision = fresh_revision();
+        if reach.underlay {
+            self.underlay_revision = fresh_revision();
+        }
     }
 
     /// Applies one undoable step.

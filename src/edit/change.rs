@@ -8,7 +8,7 @@
 use super::step::Step;
 use crate::model::{
     Booth, BoothId, Exhibitor, ExhibitorId, Exit, ExitId, Hall, HallId, Meta, Obstacle, ObstacleId,
-    Plan, RangeError, Rect, Sector, SectorId, Settings, booth_side, money,
+    Plan, RangeError, Rect, Sector, SectorId, Settings, Underlay, UnderlayError, booth_side, money,
 };
 use thiserror::Error;
 
@@ -52,6 +52,12 @@ pub enum EditError {
     /// A hall cannot be removed while exits are in its walls.
     #[error("hall {0} still has exits")]
     HallInUse(HallId),
+    /// The edit names an underlay layer that is not in the plan.
+    #[error("the underlay has no layer {0}")]
+    NoSuchUnderlayLayer(usize),
+    /// An underlay with numbers out of reach or beyond the caps.
+    #[error("{0}")]
+    BadUnderlay(#[from] UnderlayError),
     /// Settings outside their ranges.
     #[error("setting {field} is out of range: {}", crate::model::compact(*value))]
     BadSetting {
@@ -131,6 +137,15 @@ pub enum Change {
     SetMeta(Box<Meta>),
     /// Sets the highest booth number ever handed out in a sector (no rule reads it).
     SetNumberedUpTo(SectorId, u32),
+    /// Replaces the underlay (no rule reads it).
+    SetUnderlay(Box<Underlay>),
+    /// Shows or hides one layer of the underlay, by its place in the list.
+    ShowUnderlayLayer {
+        /// The layer's index in [`Underlay::layers`].
+        layer: usize,
+        /// Whether it is drawn.
+        visible: bool,
+    },
 }
 
 /// Puts `item` into the list sorted by `id_of`, replacing the one with its id; returns
@@ -285,6 +300,25 @@ impl Change {
                 &mut plan.meta,
                 *meta,
             )))),
+            Change::SetUnderlay(underlay) => {
+                underlay.validate()?;
+                Ok(Change::SetUnderlay(Box::new(std::mem::replace(
+                    &mut plan.underlay,
+                    *underlay,
+                ))))
+            }
+            Change::ShowUnderlayLayer { layer, visible } => {
+                let shown = plan
+                    .underlay
+                    .layers
+                    .get_mut(layer)
+                    .ok_or(EditError::NoSuchUnderlayLayer(layer))?;
+                let before = std::mem::replace(&mut shown.visible, visible);
+                Ok(Change::ShowUnderlayLayer {
+                    layer,
+                    visible: before,
+                })
+            }
         }
     }
 
@@ -305,7 +339,9 @@ impl Change {
             | Change::RemoveExit(_)
             | Change::SetSettings(_)
             | Change::SetMeta(_)
-            | Change::SetNumberedUpTo(..) => None,
+            | Change::SetNumberedUpTo(..)
+            | Change::SetUnderlay(_)
+            | Change::ShowUnderlayLayer { .. } => None,
         }
     }
 }
@@ -326,6 +362,8 @@ pub struct Reach {
     pub settings: bool,
     /// Whether the plan's details changed.
     pub meta: bool,
+    /// Whether the underlay or what of it is shown changed (no rule reads it).
+    pub underlay: bool,
 }
 
 impl Reach {
@@ -413,6 +451,9 @@ impl Edit {
                 Change::SetMeta(_) => reach.meta = true,
                 // Only the numbering of new booths reads it.
                 Change::SetNumberedUpTo(..) => {}
+                Change::SetUnderlay(_) | Change::ShowUnderlayLayer { .. } => {
+                    reach.underlay = true;
+                }
             }
         }
         reach.booths.sort_unstable();
@@ -474,7 +515,9 @@ pub fn venue_places(plan: &Plan, changes: &[Change], doors_local: bool) -> Optio
             | Change::RemoveExhibitor(_)
             | Change::SetSettings(_)
             | Change::SetMeta(_)
-            | Change::SetNumberedUpTo(..) => {}
+            | Change::SetNumberedUpTo(..)
+            | Change::SetUnderlay(_)
+            | Change::ShowUnderlayLayer { .. } => {}
         }
     }
     Some(places)

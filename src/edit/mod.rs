@@ -13,6 +13,7 @@ mod snap;
 mod snap_point;
 mod step;
 mod venue;
+mod venue_swap;
 
 pub use change::{Change, Edit, EditError, Reach, venue_places};
 pub use history::History;
@@ -23,3 +24,4 @@ pub use snap::{Handle, snap_move, snap_resize, snap_to_grid};
 pub use snap_point::{SnapTarget, SnappedPoint, snap_point};
 pub use step::{BoothField, Booths, Step};
 pub use venue::*;
+pub use venue_swap::{replace_venue, show_underlay_layer};

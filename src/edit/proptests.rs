@@ -144,6 +144,13 @@ enum VenueOp {
     Details {
         pick: u8,
     },
+    ReplaceVenue {
+        w: u8,
+        h: u8,
+    },
+    ToggleUnderlay {
+        pick: usize,
+    },
 }
 
 fn venue_op() -> impl Strategy<Value = VenueOp> {
@@ -198,6 +205,8 @@ fn venue_op() -> impl Strategy<Value = VenueOp> {
             along
         }),
         (pick(), -10..10i8).prop_map(|(pick, by)| VenueOp::MoveExit { pick, by }),
+        (20..250u8, 20..120u8).prop_map(|(w, h)| VenueOp::ReplaceVenue { w, h }),
+        pick().prop_map(|pick| VenueOp::ToggleUnderlay { pick }),
         pick().prop_map(|pick| VenueOp::DeleteExit { pick }),
         (0..NumericSetting::ALL.len(), 1..12u8)
             .prop_map(|(which, value)| VenueOp::Setting { which, value }),
@@ -341,6 +350,24 @@ fn venue_edit(plan: &Plan, op: &VenueOp) -> Option<Edit> {
             set_setting(plan, setting, value).ok()
         }
         VenueOp::Sprinklers { which } => set_sprinklers(plan, Sprinklers::ALL[which]).ok(),
+        VenueOp::ReplaceVenue { w, h } => {
+            let mut venue = Plan::empty("drawing", f64::from(w), f64::from(h)).ok()?;
+            venue.underlay.layers.push(crate::model::UnderlayLayer {
+                name: format!("L{w}"),
+                visible: h % 2 == 0,
+                lines: vec![crate::model::UnderlayLine {
+                    closed: true,
+                    points: vec![(0.0, 0.0), (f64::from(w), 0.0), (0.0, f64::from(h))],
+                }],
+                texts: Vec::new(),
+            });
+            Some(replace_venue(plan, &venue))
+        }
+        VenueOp::ToggleUnderlay { pick } => {
+            let layers = &plan.underlay.layers;
+            let layer = (!layers.is_empty()).then(|| pick % layers.len())?;
+            show_underlay_layer(plan, layer, !layers[layer].visible).ok()
+        }
         VenueOp::Details { pick } => set_meta(
             plan,
             Meta {

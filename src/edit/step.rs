@@ -162,6 +162,13 @@ pub enum Step {
     ChangeDetails,
     /// A new venue: halls, sectors, obstacles and exits replaced.
     ReplaceVenue,
+    /// A layer of the underlay shown or hidden.
+    ShowUnderlayLayer {
+        /// The layer's name.
+        layer: String,
+        /// Whether it is shown now.
+        visible: bool,
+    },
 }
 
 impl Step {
@@ -230,6 +237,14 @@ impl Step {
             Step::ChangeSprinklers => "change of sprinklers".to_owned(),
             Step::ChangeDetails => "change of the plan's details".to_owned(),
             Step::ReplaceVenue => "new venue".to_owned(),
+            Step::ShowUnderlayLayer {
+                layer,
+                visible: true,
+            } => format!("showing of drawing layer {layer}"),
+            Step::ShowUnderlayLayer {
+                layer,
+                visible: false,
+            } => format!("hiding of drawing layer {layer}"),
         }
     }
 
@@ -287,6 +302,14 @@ impl Step {
             Step::ChangeSprinklers => "修改喷淋设置".to_owned(),
             Step::ChangeDetails => "修改平面图信息".to_owned(),
             Step::ReplaceVenue => "新场馆".to_owned(),
+            Step::ShowUnderlayLayer {
+                layer,
+                visible: true,
+            } => format!("显示图纸图层 {layer}"),
+            Step::ShowUnderlayLayer {
+                layer,
+                visible: false,
+            } => format!("隐藏图纸图层 {layer}"),
         }
     }
 }
@@ -322,6 +345,10 @@ mod tests {
             Step::ChangeSprinklers,
             Step::ChangeDetails,
             Step::ReplaceVenue,
+            Step::ShowUnderlayLayer {
+                layer: "X".into(),
+                visible: false,
+            },
             Step::PaintRegion("A".into()),
         ];
         for step in steps {

@@ -350,7 +350,7 @@ pub fn delete_sector(plan: &Plan, id: SectorId) -> Result<Edit, VenueError> {
 
 /// Simple outlines covering a `geo` polygon that may have holes: each hole is cut away
 /// by splitting the polygon in two through it, as often as needed.
-fn outlines_of(polygon: &geo::Polygon<f64>, depth: u32) -> Vec<Outline> {
+pub(super) fn outlines_of(polygon: &geo::Polygon<f64>, depth: u32) -> Vec<Outline> {
     let corners = |ring: &geo::LineString<f64>| -> Vec<Point> {
         let points: Vec<Point> = ring.0.iter().map(|c| Point::new(c.x, c.y)).collect();
         Outline::tidied(&points)

@@ -236,7 +236,14 @@ impl PlannerApp {
                 self.message = Some(format!("Saved {}", path.display()));
                 self.doc.mark_saved(path);
             }
-            FileOutcome::Apply(edit) => self.apply_edit(edit, self.selection.clone()),
+            FileOutcome::Apply(edit) => {
+                // A new venue may lie anywhere: show all of it.
+                let new_venue = edit.step == crate::edit::Step::ReplaceVenue;
+                self.apply_edit(edit, self.selection.clone());
+                if new_venue {
+                    self.canvas.request_fit(&self.doc);
+                }
+            }
             FileOutcome::Message(message) => self.message = Some(message),
             FileOutcome::Quit => self.quit_requested = true,
         }

@@ -57,6 +57,9 @@ pub enum Command {
     ToggleColorMode,
     /// Import exhibitors from a CSV or XLSX file.
     ImportExhibitors,
+    /// Read the venue from its CAD drawing (DXF): a new plan, or the open plan's venue
+    /// replaced.
+    ImportDrawing,
     /// Export the booth list as CSV.
     ExportCsv,
     /// Export the booth list as XLSX.
@@ -139,7 +142,7 @@ const fn plain(key: Key) -> Option<KeyboardShortcut> {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 47] = [
+    pub const ALL: [Command; 48] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -164,6 +167,7 @@ impl Command {
         Command::ZoomOut,
         Command::ToggleColorMode,
         Command::ImportExhibitors,
+        Command::ImportDrawing,
         Command::ExportCsv,
         Command::ExportXlsx,
         Command::ExportSvg,
@@ -198,6 +202,7 @@ impl Command {
             | Command::SaveAs
             | Command::Quit
             | Command::ImportExhibitors
+            | Command::ImportDrawing
             | Command::ExportCsv
             | Command::ExportXlsx
             | Command::ExportSvg

@@ -66,7 +66,11 @@ pub fn show(
             ui.menu_button(tr(lang, Key::MenuRecent), |ui| files.recent_menu(ui));
             entries(ui, &[Command::Save, Command::SaveAs], &mut intents);
             ui.separator();
-            entries(ui, &[Command::ImportExhibitors], &mut intents);
+            entries(
+                ui,
+                &[Command::ImportExhibitors, Command::ImportDrawing],
+                &mut intents,
+            );
             ui.menu_button(tr(lang, Key::MenuExport), |ui| {
                 entries(
                     ui,

@@ -11,6 +11,7 @@ mod paint;
 mod problems;
 pub mod style;
 pub mod tools;
+mod underlay;
 mod viewport;
 
 pub use booth_looks::BoothLooks;
@@ -64,6 +65,8 @@ pub struct CanvasState {
     pub exhibitor_drop: Option<exhibitor_drop::DropCheck>,
     /// Every booth's colours and place for the current revision and colouring.
     pub looks: BoothLooks,
+    /// The boxes of the underlay's lines, for culling.
+    pub underlay: underlay::UnderlayIndex,
 }
 
 impl CanvasState {
@@ -203,6 +206,8 @@ pub fn show(
         plan: doc.plan(),
     };
     floor.paint_base(&visible);
+    state.underlay.refresh(doc);
+    state.underlay.paint(&floor, &visible);
     let (booths, obstacles) = visible_items(doc, &visible);
     floor.paint_obstacles(&obstacles);
     floor.paint_exits(&marks.blocked_exits);

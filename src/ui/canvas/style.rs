@@ -79,3 +79,5 @@ pub const SELECTED: Color32 = Color32::from_rgb(0, 110, 255);
 pub const HOVERED: Color32 = Color32::from_rgb(0, 160, 255);
 /// Selection rectangle fill.
 pub const MARQUEE_FILL: Color32 = Color32::from_rgba_premultiplied(0, 60, 140, 40);
+/// The venue's drawing under the plan: faint, so it never reads as part of the plan.
+pub const UNDERLAY: Color32 = Color32::from_rgba_premultiplied(45, 60, 95, 95);

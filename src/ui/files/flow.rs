@@ -13,6 +13,8 @@ pub(super) enum Guarded {
     Quit,
     /// Restore an autosave.
     Restore(Box<RecoveryOffer>),
+    /// Start a new plan on the venue read from a drawing.
+    FromDrawing(Box<Plan>),
 }
 
 impl Guarded {
@@ -23,6 +25,7 @@ impl Guarded {
             Guarded::Open(_) => "opening another plan",
             Guarded::Quit => "quitting",
             Guarded::Restore(_) => "restoring the autosave",
+            Guarded::FromDrawing(_) => "starting a plan on the drawing's venue",
         }
     }
 }
@@ -33,6 +36,7 @@ pub(super) enum Purpose {
     Open,
     SaveAs { then: Option<Guarded> },
     Import,
+    ImportDrawing,
     Export(ExportFormat),
 }
 
@@ -84,6 +88,10 @@ impl FileUi {
                     autosave.discard();
                 }
                 vec![FileOutcome::Quit]
+            }
+            Guarded::FromDrawing(plan) => {
+                let message = format!("New plan \"{}\" on the drawing's venue", plan.meta.name);
+                self.replace(Document::new(*plan, None), false, &message)
             }
             Guarded::Restore(offer) => {
                 let RecoveryOffer {

@@ -12,6 +12,8 @@
 
 mod autosave;
 mod dialog;
+mod drawing_import;
+mod drawing_preview;
 mod export;
 mod flow;
 mod import;
@@ -40,6 +42,7 @@ use crate::io::{ImportError, LoadError, SaveError, Table};
 use crate::model::Plan;
 use autosave::Autosave;
 use dialog::DialogMode;
+use drawing_import::{DrawingAnswer, DrawingRead, DrawingWindow};
 use flow::{Guarded, Purpose};
 use import::{ImportAnswer, ImportWindow};
 use new_plan::{NewPlanAnswer, NewPlanForm};
@@ -132,6 +135,7 @@ pub struct FileUi {
     unsaved: Option<Guarded>,
     new_plan: Option<NewPlanForm>,
     import: Option<ImportWindow>,
+    drawing: Option<DrawingWindow>,
     error: Option<(String, String)>,
     work: Vec<Work>,
     /// Actions chosen outside [`FileUi::show`] (the Recent files menu).
@@ -155,6 +159,7 @@ impl FileUi {
             unsaved: None,
             new_plan: None,
             import: None,
+            drawing: None,
             error: None,
             work: Vec::new(),
             queued: Vec::new(),
@@ -210,12 +215,16 @@ impl FileUi {
             || self.unsaved.is_some()
             || self.new_plan.is_some()
             || self.import.is_some()
+            || self.drawing.is_some()
             || self.error.is_some()
             || !self.offers.is_empty()
             || self.work.iter().any(|w| {
                 matches!(
                     w,
-                    Work::Open { .. } | Work::Import { .. } | Work::Save { .. }
+                    Work::Open { .. }
+                        | Work::Import { .. }
+                        | Work::ReadDrawing { .. }
+                        | Work::Save { .. }
                 )
             })
     }
@@ -252,6 +261,21 @@ impl FileUi {
                     extensions: vec!["csv".to_owned(), "xlsx".to_owned()],
                 };
                 self.prompt = Some(PathPrompt::new(Purpose::Import, spec, folder_text(doc)));
+                Vec::new()
+            }
+            Command::ImportDrawing => {
+                let spec = PromptSpec {
+                    title: "Import venue drawing".to_owned(),
+                    ok: "Read".to_owned(),
+                    mode: DialogMode::Open,
+                    filter_name: "CAD drawings (DXF)".to_owned(),
+                    extensions: vec!["dxf".to_owned()],
+                };
+                self.prompt = Some(PathPrompt::new(
+                    Purpose::ImportDrawing,
+                    spec,
+                    folder_text(doc),
+                ));
                 Vec::new()
             }
             other => {

@@ -23,8 +23,9 @@ impl FileUi {
         match extension.as_str() {
             "ron" => out.extend(self.guard(Guarded::Open(Some(path)), doc)),
             "csv" | "xlsx" => self.start_import(path),
+            "dxf" => self.start_read_drawing(path),
             _ => out.push(FileOutcome::Message(format!(
-                "{} is neither a plan (.ron) nor an exhibitor table (.csv, .xlsx)",
+                "{} is neither a plan (.ron), an exhibitor table (.csv, .xlsx) nor a venue drawing (.dxf)",
                 path.display()
             ))),
         }
@@ -53,6 +54,23 @@ impl FileUi {
             self.import = None;
             if let ImportAnswer::Confirm(edit) = answer {
                 out.push(FileOutcome::Apply(edit));
+            }
+        }
+        if let Some(window) = &mut self.drawing
+            && let Some(answer) = window.show(ctx, doc.plan())
+        {
+            self.drawing = None;
+            match answer {
+                DrawingAnswer::NewPlan(plan) => {
+                    out.extend(self.guard(Guarded::FromDrawing(plan), doc));
+                }
+                DrawingAnswer::ReplaceVenue(venue) => {
+                    out.push(FileOutcome::Apply(crate::edit::replace_venue(
+                        doc.plan(),
+                        &venue,
+                    )));
+                }
+                DrawingAnswer::Cancel => {}
             }
         }
         self.show_progress(ctx);
@@ -105,6 +123,7 @@ impl FileUi {
             Purpose::Open => self.start_open(path),
             Purpose::SaveAs { then } => self.save_to(path, then, doc),
             Purpose::Import => self.start_import(path),
+            Purpose::ImportDrawing => self.start_read_drawing(path),
             Purpose::Export(format) => {
                 let plan = doc.plan().clone();
                 self.work.push(Work::Export {

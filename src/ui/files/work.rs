@@ -17,6 +17,10 @@ pub(super) enum Work {
         path: PathBuf,
         task: Task<Result<Table, ImportError>>,
     },
+    ReadDrawing {
+        path: PathBuf,
+        task: Task<Result<Box<DrawingRead>, crate::io::dxf::DxfReadError>>,
+    },
     Export {
         format: ExportFormat,
         task: Task<Result<String, String>>,
@@ -48,6 +52,15 @@ impl FileUi {
         self.work.push(Work::Import {
             path,
             task: Task::spawn("read import", move || crate::io::read_table(&read_from)),
+        });
+    }
+
+    /// Starts reading a venue drawing on a thread.
+    pub(super) fn start_read_drawing(&mut self, path: PathBuf) {
+        let read_from = path.clone();
+        self.work.push(Work::ReadDrawing {
+            path,
+            task: Task::spawn("read drawing", move || DrawingRead::from_file(&read_from)),
         });
     }
 
@@ -118,6 +131,17 @@ impl FileUi {
                 }
                 Poll::Lost => self.error = Some(("Could not import".into(), LOST.into())),
             },
+            Work::ReadDrawing { path, task } => match task.poll() {
+                Poll::Pending => return Some(Work::ReadDrawing { path, task }),
+                Poll::Ready(Ok(read)) => self.drawing = Some(DrawingWindow::new(path, read)),
+                Poll::Ready(Err(err)) => {
+                    self.error = Some((
+                        format!("Could not read {}", path.display()),
+                        format!("{err:#}\n\nNothing was changed."),
+                    ));
+                }
+                Poll::Lost => self.error = Some(("Could not read the drawing".into(), LOST.into())),
+            },
             Work::Export { format, task } => match task.poll() {
                 Poll::Pending => return Some(Work::Export { format, task }),
                 Poll::Ready(Ok(message) | Err(message)) => out.push(FileOutcome::Message(message)),
@@ -169,7 +193,7 @@ impl FileUi {
                         ui.add(egui::ProgressBar::new(fill).text(text).desired_width(360.0));
                     });
                 }
-                Work::Import { path, .. } => {
+                Work::Import { path, .. } | Work::ReadDrawing { path, .. } => {
                     progress_modal(ctx, &format!("Reading {}…", path.display()));
                 }
                 Work::Save { path, .. } => {

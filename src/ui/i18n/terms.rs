@@ -41,6 +41,7 @@ pub const fn command(lang: Lang, command: Command) -> &'static str {
         Command::ZoomOut => ("Zoom out", "缩小"),
         Command::ToggleColorMode => ("Colour by sector / status", "按展区 / 状态着色"),
         Command::ImportExhibitors => ("Import exhibitors…", "导入展商…"),
+        Command::ImportDrawing => ("Import venue drawing (DXF)…", "导入场馆图纸 (DXF)…"),
         Command::ExportCsv => ("Export booth list (CSV)…", "导出展位列表 (CSV)…"),
         Command::ExportXlsx => ("Export booth list (XLSX)…", "导出展位列表 (XLSX)…"),
         Command::ExportSvg => ("Export drawing (SVG)…", "导出图纸 (SVG)…"),

@@ -94,6 +94,9 @@ pub struct VenueImport {
     pub plan: Plan,
     /// The units the drawing was read in.
     pub units: DrawingUnits,
+    /// The drawing point (in its units) that became the plan's (0, 0): plan x runs with
+    /// drawing x, plan y against drawing y, both scaled to metres.
+    pub origin: (f64, f64),
     /// What was left out or guessed, for the planner to check.
     pub warnings: Vec<ImportWarning>,
 }
@@ -305,6 +308,7 @@ pub fn import_venue(
     Ok(VenueImport {
         plan,
         units,
+        origin,
         warnings,
     })
 }

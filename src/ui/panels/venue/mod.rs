@@ -2,6 +2,7 @@
 //! areas, exits, and the form of every rule setting. Every change it makes is one
 //! undoable edit handed to the app; what it cannot change it says why.
 
+mod drawing;
 mod fields;
 mod halls;
 mod obstacles;
@@ -76,6 +77,14 @@ impl VenuePanel {
                 section(ui, ("Exits", "出口"), false, |ui| {
                     halls::exits(ui, doc, &mut sink);
                 });
+                section(
+                    ui,
+                    ("Drawing under the plan", "平面图下的图纸"),
+                    false,
+                    |ui| {
+                        drawing::show(ui, doc, &mut sink);
+                    },
+                );
                 section(ui, ("Rule settings", "规则设置"), true, |ui| {
                     self.settings.show(ui, doc, &mut sink);
                 });
