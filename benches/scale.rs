@@ -153,8 +153,54 @@ fn bench_canvas(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("app_fit_polygon_halls", n), |b| {
             b.iter(|| black_box(canvas_frame(&ctx, &doc, &marks, &mut state)));
         });
+        // The same floor over a venue drawing of 100,000 short lines and 2,000 texts.
+        let doc = Document::new(with_underlay(plan_of(n), 100_000), None);
+        let mut state = view_of(&doc, false);
+        group.bench_function(BenchmarkId::new("app_fit_underlay_100k_lines", n), |b| {
+            b.iter(|| black_box(canvas_frame(&ctx, &doc, &marks, &mut state)));
+        });
     }
     group.finish();
+}
+
+#[cfg(feature = "gui")]
+/// `plan` over an underlay of `lines` lines of four points spread over its extent (a
+/// venue drawing's furniture and hatching), with a text for every fiftieth.
+fn with_underlay(mut plan: Plan, lines: usize) -> Plan {
+    use expoplan::model::{UnderlayLayer, UnderlayLine, UnderlayText};
+    let Some(extent) = plan.extent() else {
+        return plan;
+    };
+    let side = (lines as f64).sqrt().ceil().max(1.0);
+    let (dx, dy) = (extent.w() / side, extent.h() / side);
+    let mut layer = UnderlayLayer {
+        name: "A-FURN".to_owned(),
+        visible: true,
+        lines: Vec::with_capacity(lines),
+        texts: Vec::new(),
+    };
+    for k in 0..lines {
+        let (i, j) = ((k as f64 % side), (k as f64 / side).floor());
+        let (x, y) = (extent.x() + i * dx, extent.y() + j * dy);
+        layer.lines.push(UnderlayLine {
+            closed: true,
+            points: vec![
+                (x, y),
+                (x + dx * 0.6, y),
+                (x + dx * 0.6, y + dy * 0.6),
+                (x, y + dy * 0.6),
+            ],
+        });
+        if k % 50 == 0 {
+            layer.texts.push(UnderlayText {
+                at: (x, y),
+                height: dy * 0.3,
+                text: format!("T{k}"),
+            });
+        }
+    }
+    plan.underlay.layers.push(layer);
+    plan
 }
 
 #[cfg(feature = "gui")]

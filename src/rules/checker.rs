@@ -18,6 +18,8 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod recheck_all;
+
 /// Booths sharing a number or an exhibitor, sorted; most groups hold one booth, which
 /// then needs no allocation of its own.
 type Group = SmallVec<[BoothId; 2]>;
@@ -251,7 +253,6 @@ impl Checker {
         }
         // The booths come sorted by id, so the map is built in one go.
         checker.seen = seen.into_iter().collect();
-        let all: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
         let touched = Touched {
             numbers: (checker.numbers.iter())
                 .filter(|(_, group)| group.len() > 1)
@@ -259,9 +260,7 @@ impl Checker {
                 .collect(),
             exhibitors: plan.exhibitors.iter().map(|e| e.id).collect(),
         };
-        let mut delta = Delta::default();
-        checker.recheck(plan, &all, &touched, &mut delta);
-        checker.finish(plan, delta);
+        checker.recheck_all(plan, &touched);
         checker
     }
 
@@ -385,7 +384,10 @@ impl Checker {
             self.sync_exhibitors(plan, &mut touched.exhibitors, &mut dirty);
         }
         match near {
-            Near::All => dirty.extend(plan.booths.iter().map(|b| b.id)),
+            Near::All => {
+                self.recheck_all(plan, &touched);
+                return;
+            }
             Near::Places(extra) => places.extend_from_slice(extra),
         }
         for place in &places {
@@ -545,9 +547,6 @@ impl Checker {
             venue,
             slots,
             partners,
-            numbers: groups,
-            by_exhibitor,
-            unbooked,
             exhibitor_ids,
             ..
         } = self;
@@ -586,6 +585,18 @@ impl Checker {
                 partners.entry(other).or_default().push(*d);
             }
         }
+        self.recheck_groups(plan, touched, delta);
+    }
+
+    /// Re-checks the booth-number groups and exhibitors `touched`.
+    fn recheck_groups(&mut self, plan: &Plan, touched: &Touched, delta: &mut Delta) {
+        let Checker {
+            slots,
+            numbers: groups,
+            by_exhibitor,
+            unbooked,
+            ..
+        } = self;
         for key in &touched.numbers {
             let finding = groups.get(key).and_then(|g| duplicate_number(plan, g));
             set_slot(
@@ -614,15 +625,21 @@ impl Checker {
 
     /// Refreshes the figures and plan-wide findings and applies `delta` to the report.
     fn finish(&mut self, plan: &Plan, mut delta: Delta) {
+        self.refresh_figures(plan, &mut delta);
+        apply_delta(&mut self.report, delta);
+    }
+
+    /// Refreshes the figures and the plan-wide findings, recording the difference in
+    /// `delta`.
+    fn refresh_figures(&mut self, plan: &Plan, delta: &mut Delta) {
         let capacity = self.tally.capacity(plan);
         let mut findings = capacity_findings(plan, &capacity);
         findings.extend(occupancy_findings(plan, &self.report.occupancy));
         findings.extend(exit_findings(plan));
-        set_slot(&mut self.slots, Slot::Plan, findings, &mut delta);
+        set_slot(&mut self.slots, Slot::Plan, findings, delta);
         self.report.capacity = capacity;
         self.report.sales = self.tally.sales(plan);
         self.report.booths = self.tally.booths();
         self.report.exhibitors = plan.exhibitors.len();
-        apply_delta(&mut self.report, delta);
     }
 }

@@ -87,6 +87,8 @@ enum Op {
     /// The exhibitor asks for another booth size (or none).
     AskSize(u32, Option<(f64, f64)>),
     RemoveExhibitor(u32),
+    /// The minimum aisle set to this many half metres: every booth is checked again.
+    MinAisle(u8),
     Undo,
 }
 
@@ -103,6 +105,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (1u32..6).prop_map(Op::RenameExhibitor),
         2 => (1u32..6, prop::option::of((size(), size()))).prop_map(|(e, s)| Op::AskSize(e, s)),
         1 => (1u32..6).prop_map(Op::RemoveExhibitor),
+        1 => (2u8..12).prop_map(Op::MinAisle),
         2 => Just(Op::Undo),
     ]
 }
@@ -172,6 +175,12 @@ fn edit_for(plan: &Plan, op: &Op) -> Option<Edit> {
             crate::edit::Step::ImportExhibitors(1),
             vec![Change::RemoveExhibitor(ExhibitorId(e))],
         )),
+        Op::MinAisle(half_metres) => crate::edit::set_setting(
+            plan,
+            crate::model::NumericSetting::MinAisle,
+            f64::from(half_metres) / 2.0,
+        )
+        .ok(),
         Op::Undo => None,
     }
 }
