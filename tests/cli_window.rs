@@ -35,16 +35,3 @@ fn without_the_gui_feature_the_window_explains_and_exits_2() {
         stderr(&out)
     );
 }
-
-#[cfg(feature = "gui")]
-#[test]
-fn a_missing_plan_fails_before_any_window_opens() {
-    // Loading comes first, so this needs no display.
-    let out = run(&["no-such-plan.ron"]);
-    assert_eq!(code(&out), 2);
-    assert!(
-        stderr(&out).contains("no-such-plan.ron"),
-        "{}",
-        stderr(&out)
-    );
-}

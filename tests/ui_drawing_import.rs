@@ -19,8 +19,7 @@ use expoplan::ui::PlannerApp;
 use expoplan::ui::commands::Command;
 use expoplan::ui::files::FileSettings;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-use ui_common::small_plan;
+use ui_common::{choose_path, run_until, shows, small_plan};
 
 fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
     let mut h = Harness::builder()
@@ -38,26 +37,6 @@ fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
     h
 }
 
-/// Runs frames until `done` holds, giving worker threads time; panics after 20 s.
-fn run_until(
-    h: &mut Harness<'_, PlannerApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, PlannerApp>) -> bool,
-) {
-    for _ in 0..2000 {
-        h.run_ok();
-        if done(h) {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn shows(h: &Harness<'_, PlannerApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
 /// The fixture venue drawing in millimetres, written to a file in `dir`.
 fn drawing_file(dir: &Path) -> PathBuf {
     let path = dir.join("venue.dxf");
@@ -71,10 +50,7 @@ fn drawing_file(dir: &Path) -> PathBuf {
 fn open_and_tick(h: &mut Harness<'_, PlannerApp>, drawing: &Path) {
     h.state_mut().run(Command::ImportDrawing);
     h.run();
-    h.get_by_label("File:")
-        .set_text_value_accesskit(&drawing.display().to_string());
-    h.run();
-    h.get_by_label("Read").click();
+    choose_path(h, drawing, "Read");
     run_until(h, "the venue drawing window", |h| {
         shows(h, "Venue drawing venue.dxf")
     });
@@ -95,7 +71,9 @@ fn open_and_tick(h: &mut Harness<'_, PlannerApp>, drawing: &Path) {
         );
     }
     h.get_by_label("A-FURN: Stages, services").click();
+    h.run();
     h.get_by_label("DEFPOINTS: Leave out").click();
+    h.run();
     run_until(h, "the trial import", |h| {
         shows(h, "underlay layers (read in mm)")
     });
@@ -196,10 +174,7 @@ fn a_file_that_is_not_a_drawing_is_an_error_and_changes_nothing() {
     let mut h = harness(before.clone());
     h.state_mut().run(Command::ImportDrawing);
     h.run();
-    h.get_by_label("File:")
-        .set_text_value_accesskit(&path.display().to_string());
-    h.run();
-    h.get_by_label("Read").click();
+    choose_path(&mut h, &path, "Read");
     run_until(&mut h, "the error", |h| shows(h, "Could not read"));
     assert!(shows(&h, "Nothing was changed."));
     assert!(h.state().document().plan() == &before);

@@ -18,7 +18,7 @@ use expoplan::ui::intent::Intent;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
-use ui_common::small_plan;
+use ui_common::{choose_path, run_until, shows, small_plan};
 
 fn harness_with(
     plan: Plan,
@@ -46,36 +46,6 @@ fn edit_plan(h: &mut Harness<'_, PlannerApp>) {
     });
     h.run();
     assert!(h.state().document().is_dirty());
-}
-
-/// Runs frames until `done` holds, giving worker threads time; panics after 20 s.
-fn run_until(
-    h: &mut Harness<'_, PlannerApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, PlannerApp>) -> bool,
-) {
-    for _ in 0..2000 {
-        // A spinner repaints every frame while work runs.
-        h.run_ok();
-        if done(h) {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn shows(h: &Harness<'_, PlannerApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-/// Types `path` into the file window's path field and presses its OK button.
-fn choose_path(h: &mut Harness<'_, PlannerApp>, path: &Path, ok: &str) {
-    h.get_by_label("File:")
-        .set_text_value_accesskit(&path.display().to_string());
-    h.run();
-    h.get_by_label(ok).click();
-    h.run_ok();
 }
 
 fn ctrl(h: &mut Harness<'_, PlannerApp>, key: egui::Key) {
@@ -470,4 +440,33 @@ fn dropping_a_plan_file_opens_it() {
     assert_eq!(h.state().document().path(), Some(&path));
     assert!(!h.state().document().is_dirty());
     assert_eq!(h.state().files().recent_files().first(), Some(&path));
+}
+
+/// The window as the command line opens it on `path`.
+fn opening(path: &Path) -> Harness<'static, PlannerApp> {
+    let path = path.to_owned();
+    Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(move |cc| {
+            PlannerApp::opening(&cc.egui_ctx, None, path, FileSettings::without_autosave())
+        })
+}
+
+#[test]
+fn a_plan_named_at_launch_is_read_on_a_worker_and_a_missing_one_is_shown_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("show.ron");
+    save_plan(&path, &small_plan()).unwrap();
+    let mut h = opening(&path);
+    run_until(&mut h, "the plan to open", |h| {
+        h.state().document().path() == Some(&path)
+    });
+    assert_eq!(h.state().document().plan(), &small_plan());
+    assert!(!h.state().document().is_dirty());
+
+    let missing = dir.path().join("no-such-plan.ron");
+    let mut h = opening(&missing);
+    run_until(&mut h, "the error", |h| shows(h, "Could not open"));
+    assert!(shows(&h, "no-such-plan.ron"));
+    assert!(h.state().document().path().is_none());
 }

@@ -49,6 +49,20 @@ impl PlannerApp {
         Self::with_files(ctx, storage, plan, path, FileSettings::for_user())
     }
 
+    /// A window that opens at once on an empty floor and reads the plan at `path` on a
+    /// worker, with the progress bar of File › Open; a file that cannot be read is shown
+    /// in the window.
+    pub fn opening(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        path: PathBuf,
+        files: FileSettings,
+    ) -> Self {
+        let mut app = Self::with_files(ctx, storage, Plan::blank("Untitled"), None, files);
+        app.files.open_file(path);
+        app
+    }
+
     /// A window on `plan` with the file side set up by `files` (where autosaves go).
     pub fn with_files(
         ctx: &egui::Context,

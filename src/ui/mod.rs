@@ -18,17 +18,13 @@ mod tooltip;
 pub use app::PlannerApp;
 pub use fonts::install as install_fonts;
 
-use anyhow::Context as _;
 use std::path::PathBuf;
 
 /// Opens the window on the plan at `path`, or on the built-in WAIC 2023 sample.
+///
+/// The window opens at once: a plan named on the command line is read on a worker with
+/// a progress bar, and one that cannot be read is shown as an error in the window.
 pub fn run_native(path: Option<PathBuf>) -> anyhow::Result<()> {
-    let plan = match &path {
-        Some(p) => {
-            crate::io::load_plan(p).with_context(|| format!("cannot open {}", p.display()))?
-        }
-        None => crate::generate::waic_2023(),
-    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -40,12 +36,20 @@ pub fn run_native(path: Option<PathBuf>) -> anyhow::Result<()> {
         "expoplan",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(PlannerApp::with_storage(
-                &cc.egui_ctx,
-                cc.storage,
-                plan,
-                path,
-            )))
+            Ok(Box::new(match path {
+                Some(path) => PlannerApp::opening(
+                    &cc.egui_ctx,
+                    cc.storage,
+                    path,
+                    files::FileSettings::for_user(),
+                ),
+                None => PlannerApp::with_storage(
+                    &cc.egui_ctx,
+                    cc.storage,
+                    crate::generate::waic_2023(),
+                    None,
+                ),
+            }))
         }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))

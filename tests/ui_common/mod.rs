@@ -1,9 +1,11 @@
 //! Helpers shared by the window tests: a small plan, where a floor point is on screen,
-//! and a drag done in small steps as a hand would.
+//! a drag done in small steps as a hand would, waiting for worker threads, and finding
+//! text in the window.
 #![allow(dead_code)] // Each test file uses a different part.
 
 use egui::Pos2;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use expoplan::edit;
 use expoplan::model::{Plan, Point, Rect, SectorId};
 use expoplan::ui::PlannerApp;
@@ -48,4 +50,35 @@ pub fn drag(h: &mut Harness<'_, PlannerApp>, from: Pos2, to: Pos2) {
 pub fn release(h: &mut Harness<'_, PlannerApp>, at: Pos2) {
     h.drop_at(at);
     h.run();
+}
+
+/// Runs frames until `done` holds, giving worker threads time; panics after 20 s.
+pub fn run_until(
+    h: &mut Harness<'_, PlannerApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, PlannerApp>) -> bool,
+) {
+    for _ in 0..2000 {
+        // A spinner repaints every frame while work runs.
+        h.run_ok();
+        if done(h) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Whether some widget's text contains `text`.
+pub fn shows(h: &Harness<'_, PlannerApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Types `path` into the file window's path field and presses its `ok` button.
+pub fn choose_path(h: &mut Harness<'_, PlannerApp>, path: &std::path::Path, ok: &str) {
+    h.get_by_label("File:")
+        .set_text_value_accesskit(&path.display().to_string());
+    h.run();
+    h.get_by_label(ok).click();
+    h.run_ok();
 }

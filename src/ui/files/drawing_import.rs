@@ -49,7 +49,11 @@ impl std::fmt::Debug for DrawingRead {
 impl DrawingRead {
     /// Reads the drawing at `path` (size-capped, untrusted) and prepares its preview.
     pub fn from_file(path: &Path) -> Result<Box<DrawingRead>, DxfReadError> {
-        let drawing = read_drawing_file(path)?;
+        Ok(Self::of(read_drawing_file(path)?))
+    }
+
+    /// Looks at a drawing already read and prepares its preview.
+    fn of(drawing: dxf::Drawing) -> Box<DrawingRead> {
         let summary = summarize(&drawing);
         let flat = flatten(&drawing);
         let preview = DrawingPreview::new(&flat, |name| {
@@ -58,11 +62,11 @@ impl DrawingRead {
                 .iter()
                 .position(|l| l.name.eq_ignore_ascii_case(name))
         });
-        Ok(Box::new(DrawingRead {
+        Box::new(DrawingRead {
             drawing: Arc::new(drawing),
             summary,
             preview,
-        }))
+        })
     }
 }
 
@@ -87,13 +91,15 @@ pub struct DrawingWindow {
     roles: Vec<LayerRole>,
     /// Units chosen by the planner; `None` reads them from the drawing.
     units: Option<DrawingUnits>,
-    /// The import running for the current ticks, if any.
-    trial: Option<Task<Result<VenueImport, DxfImportError>>>,
-    /// What the running or last finished trial was for.
-    trial_key: Option<TrialKey>,
-    /// The last trial's result.
-    result: Option<Result<VenueImport, DxfImportError>>,
+    /// The running import and the ticks it reads, if any.
+    trial: Option<(TrialKey, Task<Result<VenueImport, DxfImportError>>)>,
+    /// The last finished import and the ticks it read. It is shown and offered only
+    /// while the ticks are still those: a tick changed in this frame makes it stale.
+    result: Option<(TrialKey, TrialResult)>,
 }
+
+/// What a finished trial import gave: the venue, or why there is none.
+type TrialResult = Result<VenueImport, String>;
 
 impl std::fmt::Debug for DrawingWindow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -115,7 +121,6 @@ impl DrawingWindow {
             roles,
             units: None,
             trial: None,
-            trial_key: None,
             result: None,
         }
     }
@@ -148,35 +153,57 @@ impl DrawingWindow {
         layers
     }
 
-    /// Starts an import for the current ticks when they differ from the last one's, and
-    /// takes the result of a finished one.
+    /// The roles and units as ticked now.
+    fn current_key(&self) -> TrialKey {
+        (self.roles.clone(), self.units)
+    }
+
+    /// The finished import for the ticks as they are now; `None` while it runs.
+    fn current_result(&self) -> Option<&TrialResult> {
+        let key = self.current_key();
+        self.result
+            .as_ref()
+            .filter(|(for_key, _)| *for_key == key)
+            .map(|(_, result)| result)
+    }
+
+    /// Starts an import for the current ticks unless one ran or runs for them, and takes
+    /// the result of a finished one.
     fn keep_trial_current(&mut self, ctx: &egui::Context) {
-        let key: TrialKey = (self.roles.clone(), self.units);
-        if self.trial_key.as_ref() != Some(&key) {
+        let key = self.current_key();
+        let running_for_key = self.trial.as_ref().is_some_and(|(k, _)| *k == key);
+        if !running_for_key && self.current_result().is_none() {
             let drawing = Arc::clone(&self.read.drawing);
             let layers = self.venue_layers();
             let name = self
                 .file
                 .file_stem()
                 .map_or_else(|| "venue".to_owned(), |s| s.to_string_lossy().into_owned());
-            self.trial = Some(Task::spawn("venue import", move || {
+            let task = Task::spawn("venue import", move || {
                 import_venue(&drawing, &layers, &name)
-            }));
-            self.trial_key = Some(key);
+            });
+            self.trial = Some((key, task));
         }
-        if let Some(task) = &self.trial {
-            match task.poll() {
-                Poll::Pending => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
-                Poll::Ready(result) => {
-                    self.result = Some(result);
-                    self.trial = None;
-                }
-                Poll::Lost => {
-                    self.result = None;
-                    self.trial = None;
-                }
+        let Some((key, task)) = &self.trial else {
+            return;
+        };
+        let finished = match task.poll() {
+            Poll::Pending => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                return;
             }
-        }
+            Poll::Ready(result) => result.map_err(|e| e.to_string()),
+            Poll::Lost => Err(Lang::of(ctx)
+                .pick(
+                    "The import stopped unexpectedly; the log says why.",
+                    "读入意外中止；原因见日志。",
+                )
+                .to_owned()),
+        };
+        self.result = Some((key.clone(), finished));
+        self.trial = None;
+        // A trial for older ticks has finished: start the one for the ticks now.
+        self.keep_trial_current(ctx);
     }
 
     /// Draws the window (a modal); the answer once given. `open` is the plan on screen.
@@ -198,8 +225,7 @@ impl DrawingWindow {
                 egui::vec2(ui.available_width(), 300.0),
                 egui::Sense::hover(),
             );
-            let trial = self.result.as_ref().and_then(|r| r.as_ref().ok());
-            let trial = trial.filter(|_| self.trial.is_none());
+            let trial = self.current_result().and_then(|r| r.as_ref().ok());
             self.read
                 .preview
                 .paint(ui.painter(), rect, &self.roles, trial);
@@ -210,6 +236,8 @@ impl DrawingWindow {
         if answer.is_none() && modal.should_close() {
             answer = Some(DrawingAnswer::Cancel);
         }
+        // A tick changed in this frame starts its import now, not a frame later.
+        self.keep_trial_current(ctx);
         answer
     }
 
@@ -316,17 +344,15 @@ impl DrawingWindow {
 
     /// What the import for the current ticks gives, or why it gives nothing.
     fn outcome(&self, ui: &mut egui::Ui, lang: Lang) {
-        if self.trial.is_some() {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(lang.pick("Reading the venue…", "正在读取场馆…"));
-            });
-            return;
-        }
-        match &self.result {
-            None => {}
+        match self.current_result() {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(lang.pick("Reading the venue…", "正在读取场馆…"));
+                });
+            }
             Some(Err(error)) => {
-                ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+                ui.colored_label(ui.visuals().error_fg_color, error);
             }
             Some(Ok(venue)) => {
                 ui.label(venue_summary(lang, venue));
@@ -346,9 +372,9 @@ impl DrawingWindow {
 
     /// Create, replace, cancel.
     fn buttons(&self, ui: &mut egui::Ui, lang: Lang, open: &Plan) -> Option<DrawingAnswer> {
-        let venue = match (&self.trial, &self.result) {
-            (None, Some(Ok(venue))) => Some(&venue.plan),
-            _ => None,
+        let venue = match self.current_result() {
+            Some(Ok(venue)) => Some(&venue.plan),
+            Some(Err(_)) | None => None,
         };
         let mut answer = None;
         ui.horizontal(|ui| {
@@ -496,6 +522,37 @@ mod tests {
         assert_eq!(guess_role(&layer("卫生间")), LayerRole::Obstacles);
         assert_eq!(guess_role(&layer("A-WALL")), LayerRole::Underlay);
         assert_eq!(guess_role(&layer("0")), LayerRole::Underlay);
+    }
+
+    #[test]
+    fn a_changed_tick_makes_the_last_import_stale_until_its_own_is_read() {
+        let mut drawing = dxf::Drawing::new();
+        for name in ["A-HALL", "A-FURN"] {
+            let mut line = dxf::entities::Entity::new(dxf::entities::EntityType::Line(
+                dxf::entities::Line::default(),
+            ));
+            line.common.layer = name.to_owned();
+            drawing.add_entity(line);
+        }
+        let read = DrawingRead::of(drawing);
+        let furniture = (read.summary.layers.iter())
+            .position(|l| l.name == "A-FURN")
+            .unwrap();
+        let mut window = DrawingWindow::new(PathBuf::from("venue.dxf"), read);
+        window.result = Some((window.current_key(), Err("read".to_owned())));
+        assert!(window.current_result().is_some());
+        window.roles[furniture] = LayerRole::Obstacles;
+        assert!(
+            window.current_result().is_none(),
+            "an import for other ticks is neither shown nor offered"
+        );
+        window.keep_trial_current(&egui::Context::default());
+        let key = window.current_key();
+        assert!(
+            window.trial.as_ref().is_some_and(|(k, _)| *k == key)
+                || window.result.as_ref().is_some_and(|(k, _)| *k == key),
+            "an import for the ticks as they are now is started"
+        );
     }
 
     #[test]
