@@ -348,9 +348,19 @@ pub fn delete_sector(plan: &Plan, id: SectorId) -> Result<Edit, VenueError> {
     ))
 }
 
+/// The floor `a` and `b` share, as simple outlines.
+pub(super) fn common_part(a: &Outline, b: &Outline) -> Vec<Outline> {
+    a.polygon()
+        .intersection(b.polygon())
+        .0
+        .iter()
+        .flat_map(|p| outlines_of(p, 0))
+        .collect()
+}
+
 /// Simple outlines covering a `geo` polygon that may have holes: each hole is cut away
 /// by splitting the polygon in two through it, as often as needed.
-pub(super) fn outlines_of(polygon: &geo::Polygon<f64>, depth: u32) -> Vec<Outline> {
+fn outlines_of(polygon: &geo::Polygon<f64>, depth: u32) -> Vec<Outline> {
     let corners = |ring: &geo::LineString<f64>| -> Vec<Point> {
         let points: Vec<Point> = ring.0.iter().map(|c| Point::new(c.x, c.y)).collect();
         Outline::tidied(&points)
@@ -409,15 +419,7 @@ pub fn paint_region(plan: &Plan, id: SectorId, area: &Outline) -> Result<Edit, V
     let in_halls: Vec<Outline> = plan
         .halls
         .iter()
-        .flat_map(|h| {
-            h.outline
-                .polygon()
-                .intersection(area.polygon())
-                .0
-                .iter()
-                .flat_map(|p| outlines_of(p, 0))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|h| common_part(&h.outline, area))
         .collect();
     if in_halls.is_empty() {
         return Err(VenueError::Missing(

@@ -2,10 +2,9 @@
 //! the plan's own (its booths and exhibitors kept), and showing or hiding the layers of
 //! the drawing kept under the plan.
 
-use super::venue::outlines_of;
+use super::venue::common_part;
 use super::{Change, Edit, Step, VenueError};
 use crate::model::{Hall, Outline, Plan, Sector};
-use geo::BooleanOps;
 
 /// The step that puts the halls, obstacles, exits and underlay of `venue` (a plan read
 /// from a drawing) in place of the plan's own, keeping its booths, exhibitors, settings
@@ -53,15 +52,7 @@ fn on_halls(regions: &[Outline], halls: &[Hall]) -> Vec<Outline> {
             halls
                 .iter()
                 .filter(|h| h.bounds().overlaps(&region.bounds()))
-                .flat_map(|h| {
-                    h.outline
-                        .polygon()
-                        .intersection(region.polygon())
-                        .0
-                        .iter()
-                        .flat_map(|p| outlines_of(p, 0))
-                        .collect::<Vec<_>>()
-                })
+                .flat_map(|h| common_part(&h.outline, region))
                 .collect::<Vec<_>>()
         })
         .collect()
