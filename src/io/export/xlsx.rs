@@ -51,13 +51,35 @@ pub fn write_booth_xlsx(plan: &Plan, path: &Path) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// The booth list as the bytes of an `.xlsx` file.
+/// The booth list as the bytes of an `.xlsx` file. The sheet is written in the writer's
+/// constant-memory mode: each row goes to a temporary file as it is written, so a
+/// 74,000-booth list is not held as cells in memory.
 fn booth_xlsx_bytes(plan: &Plan) -> Result<Vec<u8>, ExportError> {
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Booths")?;
     fill_sheet(sheet, plan)?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// Each column's width in Excel's character units: its widest cell, with room for the
+/// filter button beside the header. Worked out before any row is written, since rows
+/// are written once and in order.
+fn column_widths(plan: &Plan, headers: &[String]) -> Vec<f64> {
+    let mut widths: Vec<f64> = headers.iter().map(|h| display_width(h)).collect();
+    for booth in booth_rows(plan) {
+        for (width, cell) in widths.iter_mut().zip(booth.cells().iter()) {
+            let cell_width = match cell {
+                BoothCell::Text(text) => display_width(fit_in_cell(text)),
+                BoothCell::Number(value) => display_width(&format!("{value:.2}")),
+            };
+            *width = width.max(cell_width);
+        }
+    }
+    widths
+        .into_iter()
+        .map(|w| (w + 3.0).clamp(WIDTH_RANGE.0, WIDTH_RANGE.1))
+        .collect()
 }
 
 fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
@@ -69,7 +91,9 @@ fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
     let money = Format::new().set_num_format("#,##0.00");
 
     let headers = booth_headers(plan);
-    let mut widths: Vec<f64> = headers.iter().map(|h| display_width(h)).collect();
+    for (col, width) in (0..).zip(column_widths(plan, &headers)) {
+        sheet.set_column_width(col, width)?;
+    }
     for (col, title) in (0..).zip(&headers) {
         sheet.write_string_with_format(0, col, fit_in_cell(title), &header)?;
     }
@@ -88,12 +112,10 @@ fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
                     } else {
                         sheet.write_string(row, col_num, text)?;
                     }
-                    widths[col] = widths[col].max(display_width(text));
                 }
                 BoothCell::Number(value) => {
                     let format = if col == price_col { &money } else { &metres };
                     sheet.write_number_with_format(row, col_num, *value, format)?;
-                    widths[col] = widths[col].max(display_width(&format!("{value:.2}")));
                 }
             }
         }
@@ -102,11 +124,6 @@ fn fill_sheet(sheet: &mut Worksheet, plan: &Plan) -> Result<(), ExportError> {
     sheet.set_freeze_panes(1, 0)?;
     let last_col = ColNum::try_from(headers.len() - 1).unwrap_or(ColNum::MAX);
     sheet.autofilter(0, 0, last_row, last_col)?;
-    for (col, width) in (0..).zip(widths) {
-        // Room for the filter button beside the header.
-        let width = (width + 3.0).clamp(WIDTH_RANGE.0, WIDTH_RANGE.1);
-        sheet.set_column_width(col, width)?;
-    }
     Ok(())
 }
 
