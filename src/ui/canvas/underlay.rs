@@ -7,10 +7,14 @@ use super::paint::FloorPainter;
 use super::style;
 use crate::document::Document;
 use crate::model::{Point, Rect, Underlay};
-use egui::{Pos2, Shape, Stroke};
+use egui::{Mesh, Pos2, Shape};
 
 /// Lines smaller than this on screen, in points, are left out.
 const MIN_LINE_PX: f64 = 0.75;
+/// Lines smaller than this on screen, in points, are drawn as a speck of their box.
+const SPECK_PX: f64 = 3.0;
+/// How wide the underlay's lines are drawn, in points.
+const LINE_PX: f32 = 1.0;
 /// Texts smaller than this on screen, in points, are left out.
 const MIN_TEXT_PX: f64 = 7.0;
 /// Texts larger than this on screen are drawn at this size.
@@ -55,6 +59,9 @@ impl Bounds {
 pub struct UnderlayIndex {
     made_for: Option<u64>,
     layers: Vec<Vec<Option<Bounds>>>,
+    /// Vertices and indices of the last frame's mesh, reserved up front in the next (a
+    /// mesh grown piece by piece is copied over and over).
+    last_mesh: (usize, usize),
 }
 
 impl UnderlayIndex {
@@ -68,18 +75,30 @@ impl UnderlayIndex {
     }
 
     /// Draws the shown layers' lines and texts that are on screen.
-    pub fn paint(&self, floor: &FloorPainter<'_>, visible: &Rect) {
+    pub fn paint(&mut self, floor: &FloorPainter<'_>, visible: &Rect) {
         let underlay = &floor.plan.underlay;
         let scale = floor.view.scale;
-        let stroke = Stroke::new(1.0, style::UNDERLAY);
-        let mut shapes = Vec::new();
+        // Every line goes into one mesh of thin quads: a drawing holds far more lines
+        // than egui could stroke one by one in a frame.
+        let mut mesh = Mesh::default();
+        mesh.vertices.reserve(self.last_mesh.0);
+        mesh.indices.reserve(self.last_mesh.1);
         for (layer, boxes) in underlay.layers.iter().zip(&self.layers) {
             if !layer.visible {
                 continue;
             }
             for (line, bounds) in layer.lines.iter().zip(boxes) {
                 let Some(bounds) = bounds else { continue };
-                if !bounds.meets(visible) || bounds.size() * scale < MIN_LINE_PX {
+                let size_px = bounds.size() * scale;
+                if !bounds.meets(visible) || size_px < MIN_LINE_PX {
+                    continue;
+                }
+                if size_px < SPECK_PX {
+                    // Too small to tell its shape: a speck the size of its box.
+                    let a = floor.point(Point::new(bounds.min.0, bounds.min.1));
+                    let b = floor.point(Point::new(bounds.max.0, bounds.max.1));
+                    let speck = egui::Rect::from_two_pos(a, b).expand(LINE_PX / 2.0);
+                    mesh.add_colored_rect(speck, style::UNDERLAY);
                     continue;
                 }
                 let points: Vec<Pos2> = line
@@ -87,11 +106,14 @@ impl UnderlayIndex {
                     .iter()
                     .map(|&(x, y)| floor.point(Point::new(x, y)))
                     .collect();
-                shapes.push(if line.closed {
-                    Shape::closed_line(points, stroke)
-                } else {
-                    Shape::line(points, stroke)
-                });
+                for pair in points.windows(2) {
+                    add_segment(&mut mesh, pair[0], pair[1]);
+                }
+                if line.closed
+                    && let (Some(&first), Some(&last)) = (points.first(), points.last())
+                {
+                    add_segment(&mut mesh, last, first);
+                }
             }
             for text in &layer.texts {
                 let px = text.height * scale;
@@ -114,8 +136,28 @@ impl UnderlayIndex {
                 );
             }
         }
-        floor.painter.extend(shapes);
+        self.last_mesh = (mesh.vertices.len(), mesh.indices.len());
+        // A clip rectangle of its own keeps the mesh out of the booths' batch, so
+        // neither is copied into the other when the frame is tessellated.
+        let clip = floor.painter.clip_rect().shrink(0.25);
+        floor.painter.with_clip_rect(clip).add(Shape::mesh(mesh));
     }
+}
+
+/// Adds the segment from `a` to `b` to `mesh` as a quad [`LINE_PX`] wide.
+fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2) {
+    let along = b - a;
+    let length = along.length();
+    if length < f32::EPSILON {
+        return;
+    }
+    let across = egui::vec2(-along.y, along.x) * (LINE_PX / 2.0 / length);
+    let base = mesh.vertices.len() as u32;
+    for p in [a + across, b + across, b - across, a - across] {
+        mesh.colored_vertex(p, style::UNDERLAY);
+    }
+    mesh.add_triangle(base, base + 1, base + 2);
+    mesh.add_triangle(base, base + 2, base + 3);
 }
 
 /// Every line's box, layer by layer.
