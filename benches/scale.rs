@@ -308,6 +308,25 @@ fn bench_files(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("load", n), |b| {
             b.iter(|| black_box(expoplan::io::load_plan(&path).expect("load")));
         });
+        // The save text read and written in memory, beside serde_json on the same plan
+        // (the yardstick), and ron's general reader without the fast path.
+        let text = expoplan::io::plan_to_ron(&plan);
+        let json = serde_json::to_string(&plan).expect("json");
+        group.bench_function(BenchmarkId::new("read_ron", n), |b| {
+            b.iter(|| black_box(expoplan::io::parse_plan(&text).expect("read")));
+        });
+        group.bench_function(BenchmarkId::new("read_ron_general", n), |b| {
+            b.iter(|| black_box(expoplan::io::parse_plan_general(&text).expect("read")));
+        });
+        group.bench_function(BenchmarkId::new("read_json_yardstick", n), |b| {
+            b.iter(|| black_box(serde_json::from_str::<Plan>(&json).expect("json")));
+        });
+        group.bench_function(BenchmarkId::new("write_ron", n), |b| {
+            b.iter(|| black_box(expoplan::io::plan_to_ron(&plan).len()));
+        });
+        group.bench_function(BenchmarkId::new("write_json_yardstick", n), |b| {
+            b.iter(|| black_box(serde_json::to_string(&plan).expect("json").len()));
+        });
         group.bench_function(BenchmarkId::new("csv_export", n), |b| {
             b.iter(|| {
                 let mut out = Vec::new();

@@ -464,6 +464,25 @@ fn a_plan_named_at_launch_is_read_on_a_worker_and_a_missing_one_is_shown_in_the_
     assert_eq!(h.state().document().plan(), &small_plan());
     assert!(!h.state().document().is_dirty());
 
+    // A plan large enough to take a while: the window is up at once with the progress
+    // bar, and the floor follows once the worker has read and checked it.
+    let large = dir.path().join("large.ron");
+    let plan = expoplan::generate::generate(&expoplan::generate::GenerateOptions {
+        booths: Some(20_000),
+        ..expoplan::generate::GenerateOptions::default()
+    });
+    save_plan(&large, &plan).unwrap();
+    let mut h = opening(&large);
+    h.step();
+    assert!(
+        shows(&h, "Opening"),
+        "the first frame shows the progress bar"
+    );
+    run_until(&mut h, "the large plan to open", |h| {
+        h.state().document().path() == Some(&large)
+    });
+    assert_eq!(h.state().document().plan().booths.len(), 20_000);
+
     let missing = dir.path().join("no-such-plan.ron");
     let mut h = opening(&missing);
     run_until(&mut h, "the error", |h| shows(h, "Could not open"));

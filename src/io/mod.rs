@@ -30,6 +30,7 @@ pub use import::{
 pub use printable::printable;
 pub use save::{
     FORMAT_VERSION, LoadError, LoadProgress, MAX_PLAN_BYTES, load_plan, load_plan_with_progress,
-    parse_plan, parse_plan_bytes, plan_to_ron, save_plan, write_plan,
+    parse_plan, parse_plan_bytes, parse_plan_fast, parse_plan_general, plan_to_ron, save_plan,
+    write_plan,
 };
 pub use stale::{STALE_AFTER, remove_stale_temporaries};

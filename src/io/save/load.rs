@@ -1,6 +1,8 @@
 //! Reading a plan: from text, from bytes, or from a file in chunks with progress.
 
+use super::fast_read;
 use super::progress::{ItemCounter, LoadProgress, estimate_items};
+use super::versions::{AnyVersion, FileSeed};
 use super::{FORMAT_VERSION, LoadError, MAX_PLAN_BYTES, versions};
 use crate::io::capped::{CappedReadError, read_capped_in_chunks};
 use crate::io::stale::remove_stale_temporaries;
@@ -15,30 +17,80 @@ pub fn parse_plan(text: &str) -> Result<Plan, LoadError> {
 }
 
 /// As [`parse_plan`], reporting [`LoadProgress::Parsing`] and [`LoadProgress::Checking`].
+///
+/// The fast reader goes first; where it gives up (anything outside the layout expoplan
+/// writes, or any error), ron reads the text and names the line and column of the error.
 fn parse_plan_reporting(
     text: &str,
     report: &mut dyn FnMut(LoadProgress),
 ) -> Result<Plan, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let seen_version = Cell::new(None);
-    let mut counter = ItemCounter::new(estimate_items(text), report);
-    let parsed = ron::Options::default()
-        .from_str_seed(text, versions::FileSeed::new(&seen_version, &mut counter));
-    let file = match parsed {
-        Ok(file) => file,
-        Err(err) => {
-            return Err(match seen_version.get() {
-                Some(found) if found > FORMAT_VERSION => LoadError::NewerVersion { found },
-                _ => LoadError::from_ron(&err, text),
-            });
-        }
+    let items = estimate_items(text);
+    let file = match read_fast(text, items, report) {
+        Some(file) => file,
+        None => read_general(text, items, report)?,
     };
+    finish(file, text, report)
+}
+
+/// The file as the fast reader reads it, `None` where it gives up.
+fn read_fast(text: &str, items: u64, report: &mut dyn FnMut(LoadProgress)) -> Option<AnyVersion> {
+    let seen_version = Cell::new(None);
+    let mut counter = ItemCounter::new(items, report);
+    let file = fast_read::from_str_seed(text, FileSeed::new(&seen_version, &mut counter)).ok()?;
     counter.send();
+    Some(file)
+}
+
+/// The file as ron reads it, or the error with its line and column.
+fn read_general(
+    text: &str,
+    items: u64,
+    report: &mut dyn FnMut(LoadProgress),
+) -> Result<AnyVersion, LoadError> {
+    let seen_version = Cell::new(None);
+    let mut counter = ItemCounter::new(items, report);
+    let parsed =
+        ron::Options::default().from_str_seed(text, FileSeed::new(&seen_version, &mut counter));
+    match parsed {
+        Ok(file) => {
+            counter.send();
+            Ok(file)
+        }
+        Err(err) => Err(match seen_version.get() {
+            Some(found) if found > FORMAT_VERSION => LoadError::NewerVersion { found },
+            _ => LoadError::from_ron(&err, text),
+        }),
+    }
+}
+
+/// Upgrades a file read from `text` to the current model and checks its integrity.
+fn finish(
+    file: AnyVersion,
+    text: &str,
+    report: &mut dyn FnMut(LoadProgress),
+) -> Result<Plan, LoadError> {
     report(LoadProgress::Checking);
     let mut plan = versions::upgrade(file);
     plan.check_integrity()
         .map_err(|err| LoadError::integrity(err, text))?;
     Ok(plan)
+}
+
+/// Reads a plan from save-file text with ron's general reader only (no fast path); for
+/// comparing the two readers in benchmarks and fuzzing.
+pub fn parse_plan_general(text: &str) -> Result<Plan, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file = read_general(text, estimate_items(text), &mut |_| {})?;
+    finish(file, text, &mut |_| {})
+}
+
+/// Reads a plan from save-file text with the fast reader only: `None` where it gives up
+/// (then [`parse_plan`] reads the text with ron); for comparing the two readers.
+pub fn parse_plan_fast(text: &str) -> Option<Result<Plan, LoadError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file = read_fast(text, estimate_items(text), &mut |_| {})?;
+    Some(finish(file, text, &mut |_| {}))
 }
 
 /// Reads a plan from bytes: refuses text that is not UTF-8, then as [`parse_plan`].

@@ -12,6 +12,8 @@
 
 mod body;
 mod error;
+mod fast_read;
+mod fast_write;
 mod load;
 mod locate;
 mod progress;
@@ -21,7 +23,10 @@ mod versions;
 mod write;
 
 pub use error::LoadError;
-pub use load::{load_plan, load_plan_with_progress, parse_plan, parse_plan_bytes};
+pub use load::{
+    load_plan, load_plan_with_progress, parse_plan, parse_plan_bytes, parse_plan_fast,
+    parse_plan_general,
+};
 pub use progress::LoadProgress;
 pub use write::{plan_to_ron, save_plan, write_plan};
 

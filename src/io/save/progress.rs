@@ -69,11 +69,8 @@ fn share(part: u64, whole: u64) -> f32 {
 /// line's start. Text inside strings may fool it; it is only an estimate.
 pub(super) fn estimate_items(text: &str) -> u64 {
     let bytes = text.as_bytes();
-    let count = text
-        .match_indices("id:")
-        .filter(|&(at, _)| {
-            at == 0 || matches!(bytes.get(at - 1), Some(b'(' | b' ' | b'\t' | b'\n'))
-        })
+    let count = memchr::memmem::find_iter(bytes, b"id:")
+        .filter(|&at| at == 0 || matches!(bytes.get(at - 1), Some(b'(' | b' ' | b'\t' | b'\n')))
         .count();
     u64::try_from(count).unwrap_or(u64::MAX).max(1)
 }

@@ -1,11 +1,11 @@
 //! Writing a plan as save-file text, straight into a file or into a string.
 
+use super::fast_write::{self, WriteError};
 use super::{FORMAT_VERSION, MAX_PLAN_BYTES};
 use crate::io::atomic::{SaveError, replace_file};
 use crate::model::{
     Booth, Exhibitor, Exit, Hall, Meta, Obstacle, Plan, Sector, Settings, Underlay,
 };
-use ron::ser::PrettyConfig;
 use serde::Serialize;
 use std::fmt;
 use std::io;
@@ -45,27 +45,44 @@ impl<'a> SaveFileRef<'a> {
     }
 }
 
-/// Layout of the written text: four-space indents, `\n` on every platform, the meta and
+/// The layout [`fast_write`] reproduces, as ron's pretty printer takes it (the tests
+/// compare the two writers' text): four-space indents, `\n` on every platform, the meta and
 /// settings one field per line, and every item of a list (a hall, a booth, an exhibitor,
 /// …) on one line of its own.
-fn pretty() -> PrettyConfig {
-    PrettyConfig::new()
+#[cfg(test)]
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .depth_limit(2)
 }
 
-/// Writes the plan's text into `out` (anything `fmt::Write`), ending with a newline.
+/// Writes the plan's text into `out` (anything `fmt::Write`), ending with a newline: the
+/// bytes ron's pretty printer writes with [`pretty`], by the [`fast_write`] writer.
 fn write_text(out: &mut impl fmt::Write, plan: &Plan) -> Result<(), ron::Error> {
-    ron::Options::default().to_writer_pretty(&mut *out, &SaveFileRef::of(plan), pretty())?;
+    fast_write::to_writer(&mut *out, &SaveFileRef::of(plan)).map_err(|err| match err {
+        WriteError::Output => ron::Error::Fmt,
+        WriteError::Unwritable(what) => ron::Error::Message(what),
+    })?;
     out.write_char('\n')?;
     Ok(())
+}
+
+/// The plan's text as ron's own pretty printer writes it, for comparing the writers.
+#[cfg(test)]
+pub(super) fn plan_to_ron_by_ron(plan: &Plan) -> String {
+    let mut text = ron::Options::default()
+        .to_string_pretty(&SaveFileRef::of(plan), pretty())
+        .expect("a plan holds only strings, numbers, enums and lists");
+    text.push('\n');
+    text
 }
 
 /// The plan as save-file text (the current [`FORMAT_VERSION`]). Deterministic: the same
 /// plan always gives the same bytes.
 pub fn plan_to_ron(plan: &Plan) -> String {
-    let mut text = String::new();
+    // About what a booth's or an exhibitor's line takes, so the text grows rarely.
+    let mut text = String::with_capacity(4096 + 200 * (plan.booths.len() + plan.exhibitors.len()));
     write_text(&mut text, plan).expect("a plan holds only strings, numbers, enums and lists");
     text
 }

@@ -1,0 +1,185 @@
+//! The fast writer's lists, tuples, structs and maps: the separators and indents between
+//! their items, as ron's pretty printer writes them.
+
+use super::{WriteError, Writer};
+use serde::Serialize;
+use serde::ser;
+use std::fmt;
+
+/// An open list, tuple, struct or map.
+pub(super) struct Compound<'a, 'w, W: fmt::Write> {
+    writer: &'a mut Writer<'w, W>,
+    /// Laid out one item per line up to the depth limit (lists, structs, maps), or always
+    /// on one line (tuples).
+    laid_out: bool,
+    close: char,
+    first: bool,
+}
+
+impl<'a, 'w, W: fmt::Write> Compound<'a, 'w, W> {
+    /// A list, struct or map, already opened with its bracket and level.
+    pub(super) fn laid_out(writer: &'a mut Writer<'w, W>, close: char) -> Self {
+        Self {
+            writer,
+            laid_out: true,
+            close,
+            first: true,
+        }
+    }
+
+    /// A tuple (or tuple variant), already opened with its parenthesis.
+    pub(super) fn inline(writer: &'a mut Writer<'w, W>) -> Self {
+        Self {
+            writer,
+            laid_out: false,
+            close: ')',
+            first: true,
+        }
+    }
+
+    /// What goes before an item: the separator after the one before, then its indent.
+    fn before_item(&mut self) -> fmt::Result {
+        if !std::mem::replace(&mut self.first, false) {
+            self.writer.separate(self.laid_out)?;
+        }
+        if self.laid_out {
+            self.writer.write_indent()?;
+        }
+        Ok(())
+    }
+
+    /// One value.
+    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.before_item()?;
+        value.serialize(&mut *self.writer)
+    }
+
+    /// A struct's field: its name, `: `, its value.
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.before_item()?;
+        self.writer.identifier(key)?;
+        self.writer.out.write_str(": ")?;
+        value.serialize(&mut *self.writer)
+    }
+
+    /// Closes it: a trailing comma and new line at a laid-out level, the indent, the
+    /// bracket.
+    fn close(self) -> Result<(), WriteError> {
+        if self.laid_out {
+            if !self.first && self.writer.indent <= super::DEPTH_LIMIT {
+                self.writer.out.write_str(",\n")?;
+            }
+            self.writer.end_indent()?;
+        }
+        self.writer.out.write_char(self.close)?;
+        Ok(())
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeSeq for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.item(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeTuple for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.item(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeTupleStruct for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.item(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeTupleVariant for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.item(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeMap for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), WriteError> {
+        self.item(key)
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.writer.out.write_str(": ")?;
+        value.serialize(&mut *self.writer)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeStruct for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
+
+impl<W: fmt::Write> ser::SerializeStructVariant for Compound<'_, '_, W> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        self.close()
+    }
+}
