@@ -151,9 +151,10 @@ impl Plan {
                 });
             }
             if let Some(size) = exhibitor.requested_size {
-                let what = format!("exhibitor {} requested size", exhibitor.id.0);
-                booth_side("width", size.w).map_err(|e| bad(&what, e))?;
-                booth_side("depth", size.h).map_err(|e| bad(&what, e))?;
+                // Named only when it is wrong: this runs for every exhibitor of a load.
+                let what = || format!("exhibitor {} requested size", exhibitor.id.0);
+                booth_side("width", size.w).map_err(|e| bad(what(), e))?;
+                booth_side("depth", size.h).map_err(|e| bad(what(), e))?;
             }
         }
         for booth in &self.booths {
@@ -180,18 +181,18 @@ impl Plan {
             money("price", booth.price).map_err(|e| bad(from(), e))?;
         }
         for exit in &self.exits {
-            let from = format!("exit {} ({})", exit.id.0, exit.name);
+            let from = || format!("exit {} ({})", exit.id.0, exit.name);
             if self.hall(exit.hall).is_none() {
                 return Err(IntegrityError::Dangling {
-                    from,
+                    from: from(),
                     kind: "hall",
                     id: exit.hall.0,
                 });
             }
             // A door that does not fit on its wall (after the hall was reshaped, say) is
             // a finding of the rules, not a broken plan.
-            positive("width", exit.width_m).map_err(|e| bad(&from, e))?;
-            finite("offset", exit.offset_m).map_err(|e| bad(&from, e))?;
+            positive("width", exit.width_m).map_err(|e| bad(from(), e))?;
+            finite("offset", exit.offset_m).map_err(|e| bad(from(), e))?;
         }
         Ok(())
     }

@@ -363,8 +363,17 @@ pub fn booth_number_in(number: &str, prefix: &str) -> Option<u32> {
     number.strip_prefix(prefix)?.parse().ok()
 }
 
-/// Finds an item by id in a list sorted by id.
-fn find_sorted<T, K: Ord>(items: &[T], key: K, id_of: impl Fn(&T) -> K) -> Option<usize> {
+/// Finds an item by id in a list sorted by id (ids are unique). Ids are usually 1, 2,
+/// 3, … with few gaps, so the place a gapless list holds the id is tried first: a hit
+/// costs one comparison instead of a binary search's seventeen cache misses at 74,000
+/// booths.
+fn find_sorted<T>(items: &[T], key: u32, id_of: impl Fn(&T) -> u32) -> Option<usize> {
+    let guess = usize::try_from(key).ok().and_then(|k| k.checked_sub(1));
+    if let Some(at) = guess
+        && items.get(at).is_some_and(|item| id_of(item) == key)
+    {
+        return Some(at);
+    }
     items.binary_search_by(|item| id_of(item).cmp(&key)).ok()
 }
 
@@ -404,7 +413,7 @@ impl Plan {
 
     /// Index of the booth with this id in [`Plan::booths`].
     pub fn booth_index(&self, id: BoothId) -> Option<usize> {
-        find_sorted(&self.booths, id, |b| b.id)
+        find_sorted(&self.booths, id.0, |b| b.id.0)
     }
     /// The booth with this id.
     pub fn booth(&self, id: BoothId) -> Option<&Booth> {
@@ -416,7 +425,7 @@ impl Plan {
     }
     /// Index of the exhibitor with this id in [`Plan::exhibitors`].
     pub fn exhibitor_index(&self, id: ExhibitorId) -> Option<usize> {
-        find_sorted(&self.exhibitors, id, |e| e.id)
+        find_sorted(&self.exhibitors, id.0, |e| e.id.0)
     }
     /// The exhibitor with this id.
     pub fn exhibitor(&self, id: ExhibitorId) -> Option<&Exhibitor> {
@@ -424,15 +433,15 @@ impl Plan {
     }
     /// The sector with this id.
     pub fn sector(&self, id: SectorId) -> Option<&Sector> {
-        find_sorted(&self.sectors, id, |s| s.id).map(|i| &self.sectors[i])
+        find_sorted(&self.sectors, id.0, |s| s.id.0).map(|i| &self.sectors[i])
     }
     /// The obstacle with this id.
     pub fn obstacle(&self, id: ObstacleId) -> Option<&Obstacle> {
-        find_sorted(&self.obstacles, id, |o| o.id).map(|i| &self.obstacles[i])
+        find_sorted(&self.obstacles, id.0, |o| o.id.0).map(|i| &self.obstacles[i])
     }
     /// The hall with this id.
     pub fn hall(&self, id: HallId) -> Option<&Hall> {
-        find_sorted(&self.halls, id, |h| h.id).map(|i| &self.halls[i])
+        find_sorted(&self.halls, id.0, |h| h.id.0).map(|i| &self.halls[i])
     }
 
     /// The sector whose region holds the point, if any.
@@ -497,5 +506,28 @@ impl Plan {
             .exhibitor
             .and_then(|id| self.exhibitor(id))
             .map_or("", |e| e.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_sorted;
+
+    #[test]
+    fn items_are_found_by_id_with_gaps_or_without() {
+        let dense = [1, 2, 3, 4];
+        let gappy = [2, 3, 7, 9, 10];
+        for (items, key, at) in [
+            (&dense[..], 3, Some(2)),
+            (&dense[..], 5, None),
+            (&dense[..], 0, None),
+            (&gappy[..], 2, Some(0)),
+            (&gappy[..], 9, Some(3)),
+            (&gappy[..], 4, None),
+            (&gappy[..], 10, Some(4)),
+            (&[][..], 1, None),
+        ] {
+            assert_eq!(find_sorted(items, key, |i| *i), at, "{key} in {items:?}");
+        }
     }
 }
