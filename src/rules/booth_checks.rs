@@ -125,13 +125,24 @@ fn size_finding(plan: &Plan, booth: &Booth, label: &BoothLabel<'_>) -> Option<Fi
     ))
 }
 
+/// Which of a booth's pair findings (an overlap, a narrow aisle) its check makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pairs {
+    /// With every neighbour: a booth re-checked alone must find its pairs itself.
+    All,
+    /// Only with neighbours of a higher id: when every booth is checked, each pair is
+    /// then found once, from its lower id, instead of twice.
+    WithHigherIds,
+}
+
 impl<N: Nearby> Floor<'_, N> {
     fn min_aisle(&self) -> f64 {
         self.plan.settings.min_aisle_m
     }
 
-    /// Everything the rules say about `booth`, which must be in the plan and the index.
-    pub(crate) fn check(&self, booth: &Booth) -> BoothCheck {
+    /// Everything the rules say about `booth`, which must be in the plan and the index;
+    /// its pair findings with the neighbours `pairs` says.
+    pub(crate) fn check(&self, booth: &Booth, pairs_with: Pairs) -> BoothCheck {
         let mut local = Vec::new();
         let mut pairs = Vec::new();
         let label = BoothLabel(booth);
@@ -164,6 +175,9 @@ impl<N: Nearby> Floor<'_, N> {
         for &(item, rect) in &near {
             match item {
                 Item::Booth(other) => {
+                    if pairs_with == Pairs::WithHigherIds && other < booth.id {
+                        continue;
+                    }
                     if let Some(finding) = self.pair_finding(booth, other, &rect) {
                         pairs.push((other, finding));
                     }

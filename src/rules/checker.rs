@@ -2,7 +2,7 @@
 //! neighbourhood of what changed.
 
 use super::batch::check_booths;
-use super::booth_checks::{Floor, reach_m};
+use super::booth_checks::{Floor, Pairs, reach_m};
 use super::finding::Finding;
 use super::plan_checks::{
     capacity_findings, duplicate_number, exit_findings, number_key, occupancy, occupancy_findings,
@@ -214,7 +214,7 @@ pub struct Checker {
     tally: Tally,
     slots: FxHashMap<Slot, Vec<Finding>>,
     /// For every booth, the booths it shares a pair finding with.
-    partners: FxHashMap<BoothId, Vec<BoothId>>,
+    partners: FxHashMap<BoothId, Group>,
     /// The booths by booth number (by [`number_key`]), each group sorted.
     numbers: FxHashMap<String, Group>,
     /// The booths by exhibitor, each group sorted.
@@ -554,7 +554,7 @@ impl Checker {
             for p in partners.remove(d).unwrap_or_default() {
                 set_slot(slots, Slot::pair(*d, p), Vec::new(), delta);
                 if let Some(theirs) = partners.get_mut(&p) {
-                    theirs.retain(|x| x != d);
+                    theirs.retain(|x| *x != *d);
                     if theirs.is_empty() {
                         partners.remove(&p);
                     }
@@ -567,7 +567,7 @@ impl Checker {
             venue,
             exhibitors: exhibitor_ids,
         };
-        for (d, check) in dirty.iter().zip(check_booths(&floor, dirty)) {
+        for (d, check) in dirty.iter().zip(check_booths(&floor, dirty, Pairs::All)) {
             let Some(check) = check else {
                 report.booth_types.remove(d);
                 set_slot(slots, Slot::Booth(*d), Vec::new(), delta);

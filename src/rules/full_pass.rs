@@ -6,7 +6,7 @@
 //! two together.
 
 use super::batch::check_booths;
-use super::booth_checks::Floor;
+use super::booth_checks::{Floor, Pairs};
 use super::finding::Finding;
 use super::grid::Grid;
 use super::plan_checks::{
@@ -44,13 +44,15 @@ pub(crate) fn validate(plan: &Plan) -> Report {
     };
     let ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
     let mut booth_types = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
-    for (id, check) in ids.iter().zip(check_booths(&floor, &ids)) {
+    // Every booth is checked, so each pair is found once, from its smaller id.
+    for (id, check) in ids
+        .iter()
+        .zip(check_booths(&floor, &ids, Pairs::WithHigherIds))
+    {
         let Some(check) = check else { continue };
         booth_types.insert(*id, check.kind);
         findings.extend(check.local);
-        // A pair is found from both booths; keep it once, from the smaller id.
-        let pairs = check.pairs.into_iter().filter(|(other, _)| other > id);
-        findings.extend(pairs.map(|(_, finding)| finding));
+        findings.extend(check.pairs.into_iter().map(|(_, finding)| finding));
     }
     let capacity = tally.capacity(plan);
     let occupancy = occupancy(plan);
