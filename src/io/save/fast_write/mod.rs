@@ -171,16 +171,23 @@ fn is_plain(c: char) -> bool {
     }
 }
 
-/// Writes a number with `Display`, as ron does for integers.
+/// Writes a whole number as ron does (its `Display`), through `itoa`.
 macro_rules! integers {
     ($($method:ident: $ty:ty),* $(,)?) => {
         $(
             fn $method(self, v: $ty) -> Result<(), WriteError> {
-                write!(self.out, "{v}")?;
+                self.out.write_str(itoa::Buffer::new().format(v))?;
                 Ok(())
             }
         )*
     };
+}
+
+/// Whether `zmij` writes `v` exactly as `Debug` does: the same shortest digits, in plain
+/// decimal notation for a magnitude from 10⁻⁴ up to 10¹⁵ (outside it the two choose the
+/// exponent form at different places; zero's sign is left to `Debug` too).
+fn zmij_writes_as_debug(v: f64) -> bool {
+    (1e-4..1e15).contains(&v.abs())
 }
 
 impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
@@ -216,6 +223,10 @@ impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
 
     fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
         // ron writes a negative NaN's sign itself, then `Debug`'s shortest round trip.
+        if zmij_writes_as_debug(v) {
+            self.out.write_str(zmij::Buffer::new().format_finite(v))?;
+            return Ok(());
+        }
         if v.is_nan() && v.is_sign_negative() {
             self.out.write_char('-')?;
         }

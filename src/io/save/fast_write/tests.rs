@@ -112,6 +112,62 @@ fn every_cjk_ideograph_is_written_as_ron_writes_it() {
     same_as_ron(&plan);
 }
 
+#[test]
+fn zmij_and_debug_agree_where_the_writer_takes_zmij() {
+    let mut checked = 0;
+    let mut check = |v: f64| {
+        if super::zmij_writes_as_debug(v) {
+            assert_eq!(
+                zmij::Buffer::new().format_finite(v),
+                format!("{v:?}"),
+                "{v:e}"
+            );
+            checked += 1;
+        }
+    };
+    for k in 0..200_000_i32 {
+        let k = f64::from(k);
+        for v in [k / 100.0, k * 0.05, k * 1.1, 1e-4 + k * 1e-9, 1e15 - k] {
+            check(v);
+            check(-v);
+        }
+    }
+    for e in -5..=16 {
+        let p = 10f64.powi(e);
+        for v in [
+            p,
+            p * 0.999_999_999_999,
+            p * 1.000_000_000_001,
+            p - 1.0,
+            p + 1.0,
+        ] {
+            check(v);
+        }
+    }
+    assert!(checked > 1_000_000, "{checked}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn zmij_and_debug_agree_on_any_number_the_writer_gives_zmij(v in any::<f64>()) {
+        if super::zmij_writes_as_debug(v) {
+            let mut buffer = zmij::Buffer::new();
+            prop_assert_eq!(buffer.format_finite(v), format!("{v:?}"));
+        }
+    }
+
+    #[test]
+    fn zmij_and_debug_agree_on_any_bit_pattern_in_range(bits in any::<u64>()) {
+        let v = f64::from_bits(bits);
+        if super::zmij_writes_as_debug(v) {
+            let mut buffer = zmij::Buffer::new();
+            prop_assert_eq!(buffer.format_finite(v), format!("{v:?}"));
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
