@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::io::{LoadError, LoadProgress, load_plan_with_progress};
+use crate::text::Lang;
 use crate::ui::panels::thousands;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -48,33 +49,50 @@ impl OpenProgress {
         }
     }
 
-    /// The bar's fill, from 0 to 1, and what it says.
-    pub(super) fn bar(&self) -> (f32, String) {
+    /// The bar's fill, from 0 to 1, and what it says in `lang`.
+    pub(super) fn bar(&self, lang: Lang) -> (f32, String) {
         match self.stage() {
-            OpenStage::Starting => (0.0, "Opening the file".to_owned()),
+            OpenStage::Starting => (
+                0.0,
+                lang.pick("Opening the file", "正在打开文件").to_owned(),
+            ),
             OpenStage::Loading(step) => {
                 let fill = step.fraction() * LOAD_SHARE;
                 let text = match step {
                     LoadProgress::Reading { done, total } => {
-                        format!("Reading {} of {}", megabytes(done), megabytes(total))
+                        let (done, total) = (megabytes(done), megabytes(total));
+                        match lang {
+                            Lang::En => format!("Reading {done} of {total}"),
+                            Lang::Zh => format!("正在读取 {done} / {total}"),
+                        }
                     }
                     LoadProgress::Parsing { items, estimate } => {
-                        format!(
-                            "Reading the plan: {} of about {} items",
-                            thousands(items as f64),
-                            thousands(estimate as f64)
+                        let (items, estimate) =
+                            (thousands(items as f64), thousands(estimate as f64));
+                        match lang {
+                            Lang::En => {
+                                format!("Reading the plan: {items} of about {estimate} items")
+                            }
+                            Lang::Zh => format!("正在读取平面图：{items} / 约 {estimate} 项"),
+                        }
+                    }
+                    LoadProgress::Checking | LoadProgress::Done => lang
+                        .pick(
+                            "Checking the plan's ids and references",
+                            "正在检查编号与引用",
                         )
-                    }
-                    LoadProgress::Checking | LoadProgress::Done => {
-                        "Checking the plan's ids and references".to_owned()
-                    }
+                        .to_owned(),
                 };
                 (fill, text)
             }
-            OpenStage::CheckingRules { booths } => (
-                LOAD_SHARE,
-                format!("Checking the rules on {} booths", thousands(booths as f64)),
-            ),
+            OpenStage::CheckingRules { booths } => {
+                let booths = thousands(booths as f64);
+                let text = match lang {
+                    Lang::En => format!("Checking the rules on {booths} booths"),
+                    Lang::Zh => format!("正在按规则检查 {booths} 个展位"),
+                };
+                (LOAD_SHARE, text)
+            }
         }
     }
 }
@@ -108,7 +126,7 @@ mod tests {
         let plan = crate::generate::waic_2023();
         crate::io::save_plan(&path, &plan).unwrap();
         let progress = OpenProgress::default();
-        assert_eq!(progress.bar().0, 0.0);
+        assert_eq!(progress.bar(Lang::En).0, 0.0);
 
         let doc = open_document(&path, &progress).unwrap();
         assert_eq!(doc.plan(), &plan);
@@ -120,9 +138,10 @@ mod tests {
                 booths: plan.booths.len()
             }
         );
-        let (fill, text) = progress.bar();
+        let (fill, text) = progress.bar(Lang::En);
         assert_eq!(fill, LOAD_SHARE);
         assert_eq!(text, "Checking the rules on 489 booths");
+        assert_eq!(progress.bar(Lang::Zh).1, "正在按规则检查 489 个展位");
     }
 
     #[test]
@@ -149,7 +168,7 @@ mod tests {
             LoadProgress::Checking,
         ] {
             progress.set(OpenStage::Loading(step));
-            let (fill, text) = progress.bar();
+            let (fill, text) = progress.bar(Lang::En);
             assert!(fill >= last && fill <= LOAD_SHARE, "{fill} after {last}");
             assert!(!text.is_empty());
             last = fill;
@@ -158,13 +177,13 @@ mod tests {
             done: 1_500_000,
             total: 2_000_000,
         }));
-        assert_eq!(progress.bar().1, "Reading 1.5 MB of 2.0 MB");
+        assert_eq!(progress.bar(Lang::En).1, "Reading 1.5 MB of 2.0 MB");
         progress.set(OpenStage::Loading(LoadProgress::Parsing {
             items: 88_064,
             estimate: 153_365,
         }));
         assert_eq!(
-            progress.bar().1,
+            progress.bar(Lang::En).1,
             "Reading the plan: 88,064 of about 153,365 items"
         );
     }

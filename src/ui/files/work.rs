@@ -3,6 +3,7 @@
 
 use super::open_progress::{OpenProgress, open_document};
 use super::*;
+use crate::text::Lang;
 
 /// Work running on a thread.
 pub(super) enum Work {
@@ -181,23 +182,35 @@ impl FileUi {
     /// A spinner while a plan loads (a modal: the plan is about to change) or an export
     /// runs (in a corner: the planner can go on working).
     pub(super) fn show_progress(&self, ctx: &egui::Context) {
+        let lang = Lang::of(ctx);
         for work in &self.work {
             match work {
                 Work::Open { path, progress, .. } => {
-                    let (fill, text) = progress.bar();
+                    let (fill, text) = progress.bar(lang);
                     egui::Modal::new(egui::Id::unique("expoplan open progress")).show(ctx, |ui| {
                         ui.horizontal(|ui| {
                             ui.spinner();
-                            ui.label(format!("Opening {}", path.display()));
+                            ui.label(match lang {
+                                Lang::En => format!("Opening {}", path.display()),
+                                Lang::Zh => format!("正在打开 {}", path.display()),
+                            });
                         });
                         ui.add(egui::ProgressBar::new(fill).text(text).desired_width(360.0));
                     });
                 }
                 Work::Import { path, .. } | Work::ReadDrawing { path, .. } => {
-                    progress_modal(ctx, &format!("Reading {}…", path.display()));
+                    let text = match lang {
+                        Lang::En => format!("Reading {}…", path.display()),
+                        Lang::Zh => format!("正在读取 {}…", path.display()),
+                    };
+                    progress_modal(ctx, &text);
                 }
                 Work::Save { path, .. } => {
-                    progress_modal(ctx, &format!("Saving {}…", path.display()));
+                    let text = match lang {
+                        Lang::En => format!("Saving {}…", path.display()),
+                        Lang::Zh => format!("正在保存 {}…", path.display()),
+                    };
+                    progress_modal(ctx, &text);
                 }
                 Work::Export { format, .. } => {
                     egui::Area::new(egui::Id::unique("expoplan export progress"))

@@ -51,9 +51,20 @@ fn every_truncation_gives_ron_s_error_at_ron_s_place() {
 }
 
 #[test]
-fn older_versions_read_fast_give_what_ron_gives() {
-    for name in ["v1-small", "v2-small", "v2-spread-out", "v2-two-halls"] {
-        let path = format!("{}/saves/fixtures/{name}.ron", env!("CARGO_MANIFEST_DIR"));
+fn every_file_in_saves_reads_fast_to_what_ron_gives() {
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    let mut files = Vec::new();
+    for folder in [saves.clone(), saves.join("fixtures")] {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ron") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 5, "{files:?}");
+    for path in files {
+        let name = path.display();
         let text = std::fs::read_to_string(&path).unwrap();
         let general = parse_plan_general(&text).unwrap();
         let read = parse_plan_fast(&text).unwrap_or_else(|| panic!("{name} is left to ron"));
