@@ -125,6 +125,15 @@ fn size_finding(plan: &Plan, booth: &Booth, label: &BoothLabel<'_>) -> Option<Fi
     ))
 }
 
+/// What stands around a booth, looked up once for all its checks: the items of the index
+/// touching its reach (itself left out), sorted, and the halls whose box touches it. Every
+/// strip a check asks about (a gap narrower than the minimum aisle beside the booth) lies
+/// within the reach, so it is answered from these without asking the index again.
+struct Around {
+    items: Vec<(Item, Rect)>,
+    halls: Vec<usize>,
+}
+
 /// Which of a booth's pair findings (an overlap, a narrow aisle) its check makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pairs {
@@ -147,7 +156,8 @@ impl<N: Nearby> Floor<'_, N> {
         let mut pairs = Vec::new();
         let label = BoothLabel(booth);
         let me = ElementId::Booth(booth.id);
-        let hall = self.check_hall_and_walls(booth, &label, &mut local);
+        let around = self.around(booth);
+        let hall = self.check_hall_and_walls(booth, &label, &around, &mut local);
         self.check_sector(booth, &label, &mut local);
         self.check_exits(booth, hall, &label, &mut local);
         if let Some(e) = booth.exhibitor
@@ -160,25 +170,13 @@ impl<N: Nearby> Floor<'_, N> {
             ));
         }
         local.extend(size_finding(self.plan, booth, &label));
-        // Everything near enough to matter, in a fixed order so that sums over it never
-        // depend on the shape of the index.
-        let reach = booth
-            .rect
-            .expanded(self.min_aisle().max(CLOSED_WITHIN_M))
-            .unwrap_or(booth.rect);
-        let mut near: Vec<(Item, Rect)> = self
-            .index
-            .touching(&reach)
-            .filter(|(item, _)| *item != Item::Booth(booth.id))
-            .collect();
-        near.sort_unstable_by_key(|(item, _)| *item);
-        for &(item, rect) in &near {
+        for &(item, rect) in &around.items {
             match item {
                 Item::Booth(other) => {
                     if pairs_with == Pairs::WithHigherIds && other < booth.id {
                         continue;
                     }
-                    if let Some(finding) = self.pair_finding(booth, other, &rect) {
+                    if let Some(finding) = self.pair_finding(booth, other, &rect, &around) {
                         pairs.push((other, finding));
                     }
                 }
@@ -186,11 +184,18 @@ impl<N: Nearby> Floor<'_, N> {
                     let Ok(i) = self.plan.obstacles.binary_search_by_key(&id, |o| o.id) else {
                         continue;
                     };
-                    self.check_obstacle(booth, &label, &self.plan.obstacles[i], rect, &mut local);
+                    let obstacle = &self.plan.obstacles[i];
+                    self.check_obstacle(booth, &label, obstacle, rect, &around, &mut local);
                 }
             }
         }
-        let kind = type_of(open_sides(self.plan, self.venue, &booth.rect, hall, &near));
+        let kind = type_of(open_sides(
+            self.plan,
+            self.venue,
+            &booth.rect,
+            hall,
+            &around.items,
+        ));
         // A booth outside every hall is reported as such; "no side open" would only
         // echo that its surroundings are not floor.
         if kind == BoothType::Enclosed && hall.is_some() {
@@ -203,26 +208,50 @@ impl<N: Nearby> Floor<'_, N> {
         BoothCheck { local, pairs, kind }
     }
 
-    /// Whether any of the strip described by `f` is open floor, leaving out `skip`.
-    fn is_open(&self, f: &super::geometry::Facing, skip: [Item; 2]) -> bool {
-        let blockers = self
+    /// Everything near enough to `booth` to matter, in a fixed order so that sums over it
+    /// never depend on the shape of the index.
+    fn around(&self, booth: &Booth) -> Around {
+        let reach = booth
+            .rect
+            .expanded(self.min_aisle().max(CLOSED_WITHIN_M))
+            .unwrap_or(booth.rect);
+        let mut items: Vec<(Item, Rect)> = self
             .index
-            .touching(&f.strip)
+            .touching(&reach)
+            .filter(|(item, _)| *item != Item::Booth(booth.id))
+            .collect();
+        items.sort_unstable_by_key(|(item, _)| *item);
+        Around {
+            items,
+            halls: self.venue.hall_indices_touching(&reach),
+        }
+    }
+
+    /// Whether any of the strip described by `f` (which lies within the reach of the
+    /// booth `around` was looked up for) is open floor, leaving out `skip`.
+    fn is_open(&self, f: &super::geometry::Facing, skip: [Item; 2], around: &Around) -> bool {
+        let blockers = (around.items.iter())
             .filter(|(item, _)| !skip.contains(item))
-            .map(|(_, rect)| rect);
-        let halls = self.venue.halls_touching(self.plan, &f.strip);
-        open_length(f, halls.iter().map(|h| &h.outline), blockers) > PARTITION_M
+            .map(|(_, rect)| *rect);
+        let halls = self.venue.halls_among(self.plan, &around.halls, &f.strip);
+        open_length(f, halls.map(|h| &h.outline), blockers) > PARTITION_M
     }
 
     /// Overlap or too narrow an aisle between `booth` and booth `other`, which stands at
     /// `other_rect`. Symmetric: the finding is the same whichever booth comes first.
-    fn pair_finding(&self, booth: &Booth, other: BoothId, other_rect: &Rect) -> Option<Finding> {
+    fn pair_finding(
+        &self,
+        booth: &Booth,
+        other: BoothId,
+        other_rect: &Rect,
+        around: &Around,
+    ) -> Option<Finding> {
         let overlap = booth.rect.intersection(other_rect);
         let narrow = match overlap {
             Some(_) => None,
             None => facing(&booth.rect, other_rect).filter(|f| {
                 f.gap < self.min_aisle() - EPS
-                    && self.is_open(f, [Item::Booth(booth.id), Item::Booth(other)])
+                    && self.is_open(f, [Item::Booth(booth.id), Item::Booth(other)], around)
             }),
         };
         if overlap.is_none() && narrow.is_none() {
@@ -261,6 +290,7 @@ impl<N: Nearby> Floor<'_, N> {
         label: &BoothLabel<'_>,
         obstacle: &Obstacle,
         rect: Rect,
+        around: &Around,
         out: &mut Vec<Finding>,
     ) {
         let ids = vec![ElementId::Booth(booth.id), ElementId::Obstacle(obstacle.id)];
@@ -278,7 +308,11 @@ impl<N: Nearby> Floor<'_, N> {
         };
         let min = self.min_aisle();
         if f.gap < min - EPS
-            && self.is_open(&f, [Item::Booth(booth.id), Item::Obstacle(obstacle.id)])
+            && self.is_open(
+                &f,
+                [Item::Booth(booth.id), Item::Obstacle(obstacle.id)],
+                around,
+            )
         {
             out.push(Finding::new(
                 Code::NarrowObstacleGap,
@@ -296,6 +330,7 @@ impl<N: Nearby> Floor<'_, N> {
         &self,
         booth: &Booth,
         label: &BoothLabel<'_>,
+        around: &Around,
         out: &mut Vec<Finding>,
     ) -> Option<&Hall> {
         let me = ElementId::Booth(booth.id);
@@ -312,7 +347,7 @@ impl<N: Nearby> Floor<'_, N> {
             let Some(f) = wall_gap_within(&booth.rect, &hall.outline, side, min) else {
                 continue;
             };
-            if f.gap < min - EPS && self.is_open(&f, [Item::Booth(booth.id); 2]) {
+            if f.gap < min - EPS && self.is_open(&f, [Item::Booth(booth.id); 2], around) {
                 out.push(Finding::new(
                     Code::NarrowWallGap,
                     format!(

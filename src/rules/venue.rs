@@ -177,7 +177,9 @@ impl Venue {
     }
 
     /// The halls whose box touches `rect`, as indices in plan order.
-    fn hall_indices_touching(&self, rect: &Rect) -> Vec<usize> {
+    /// The indices (into `plan.halls`, ascending) of the halls whose bounding box touches
+    /// `rect`.
+    pub(crate) fn hall_indices_touching(&self, rect: &Rect) -> Vec<usize> {
         if self.hall_boxes.len() <= SCAN_AT_MOST {
             return (0..self.hall_boxes.len())
                 .filter(|i| boxes_touch(&self.hall_boxes[*i], rect))
@@ -218,6 +220,24 @@ impl Venue {
             .filter(|i| plan.halls[*i].outline.contains_point(p))
             .min()
             .map(|i| &plan.halls[i])
+    }
+
+    /// The halls among `among` (indices from [`Venue::hall_indices_touching`] for a
+    /// larger rectangle) whose bounding box touches `rect`: what `halls_touching(rect)`
+    /// gives, when `rect` lies within that larger one.
+    pub(crate) fn halls_among<'p, 'i>(
+        &'i self,
+        plan: &'p Plan,
+        among: &'i [usize],
+        rect: &'i Rect,
+    ) -> impl Iterator<Item = &'p Hall> + 'i
+    where
+        'p: 'i,
+    {
+        among
+            .iter()
+            .filter(move |i| boxes_touch(&self.hall_boxes[**i], rect))
+            .map(move |i| &plan.halls[*i])
     }
 
     /// The halls whose box touches `rect`, in plan order.

@@ -18,6 +18,14 @@ impl Checker {
     /// `touched`, then refreshes the plan-wide figures; the report's findings are made
     /// anew from every group of findings.
     pub(super) fn recheck_all(&mut self, plan: &Plan, touched: &Touched) {
+        // The number and exhibitor groups stay; the booth and pair groups are made anew.
+        // The old ones (up to one a booth) are freed on another core while the booths
+        // are checked.
+        let stale: Vec<(Slot, Vec<Finding>)> = self
+            .slots
+            .extract_if(|slot, _| matches!(slot, Slot::Booth(_) | Slot::Pair(..)))
+            .collect();
+        let stale_partners = std::mem::take(&mut self.partners);
         let grid = Grid::build(plan);
         let floor = Floor {
             plan,
@@ -27,12 +35,11 @@ impl Checker {
         };
         let ids: Vec<BoothId> = plan.booths.iter().map(|b| b.id).collect();
         // Every booth is checked, so each pair is found once, from its smaller id.
-        let checks = check_booths(&floor, &ids, Pairs::WithHigherIds);
-        // The number and exhibitor groups stay; the booth and pair groups are made anew.
-        self.slots
-            .retain(|slot, _| !matches!(slot, Slot::Booth(_) | Slot::Pair(..)));
+        let (checks, ()) = rayon::join(
+            || check_booths(&floor, &ids, Pairs::WithHigherIds),
+            move || drop((stale, stale_partners)),
+        );
         self.slots.reserve(ids.len());
-        self.partners.clear();
         let mut booth_types = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
         for (id, check) in ids.iter().zip(checks) {
             let Some(check) = check else { continue };
