@@ -205,6 +205,8 @@ impl<N: Nearby> Floor<'_, N> {
                 vec![me],
             ));
         }
+        // Sorted here, on the checking thread: the checker keeps a booth's findings sorted.
+        local.sort_unstable();
         BoothCheck { local, pairs, kind }
     }
 

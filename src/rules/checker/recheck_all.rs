@@ -39,15 +39,19 @@ impl Checker {
             || check_booths(&floor, &ids, Pairs::WithHigherIds),
             move || drop((stale, stale_partners)),
         );
+        // The report's copy of the booths' findings, made on every core before the checks
+        // move into their groups.
+        let mut findings: Vec<Finding> = (checks.par_iter().flatten())
+            .flat_map_iter(|c| c.local.iter().chain(c.pairs.iter().map(|(_, f)| f)))
+            .cloned()
+            .collect();
         self.slots.reserve(ids.len());
         let mut booth_types = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
         for (id, check) in ids.iter().zip(checks) {
             let Some(check) = check else { continue };
             booth_types.insert(*id, check.kind);
             if !check.local.is_empty() {
-                let mut local = check.local;
-                local.sort();
-                self.slots.insert(Slot::Booth(*id), local);
+                self.slots.insert(Slot::Booth(*id), check.local);
             }
             for (other, finding) in check.pairs {
                 self.slots.insert(Slot::pair(*id, other), vec![finding]);
@@ -59,10 +63,11 @@ impl Checker {
         let mut unused = Delta::default();
         self.recheck_groups(plan, touched, &mut unused);
         self.refresh_figures(plan, &mut unused);
-        // Copied and sorted on every core: at 74,000 booths there may be 50,000 findings.
-        let kept: Vec<&Finding> = self.slots.values().flatten().collect();
-        let mut findings: Vec<Finding> = kept.into_par_iter().cloned().collect();
-        // Equal findings are equal in every field, so an unstable sort gives the one order.
+        let groups = (self.slots.iter())
+            .filter(|(slot, _)| !matches!(slot, Slot::Booth(_) | Slot::Pair(..)))
+            .flat_map(|(_, group)| group);
+        findings.extend(groups.cloned());
+        // Sorted on every core: at 74,000 booths there may be 50,000 findings. Equal findings are equal in every field, so an unstable sort gives the one order.
         findings.par_sort_unstable();
         self.report.findings = findings;
         self.report.reindex();
