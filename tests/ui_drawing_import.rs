@@ -37,6 +37,12 @@ fn harness(plan: Plan) -> Harness<'static, PlannerApp> {
     h
 }
 
+/// What Undo would undo now, in English.
+fn undo_text(h: &Harness<'_, PlannerApp>) -> Option<String> {
+    let history = h.state().document().history();
+    history.undo_step().map(|s| s.text(Lang::En))
+}
+
 /// The fixture venue drawing in millimetres, written to a file in `dir`.
 fn drawing_file(dir: &Path) -> PathBuf {
     let path = dir.join("venue.dxf");
@@ -116,12 +122,7 @@ fn the_drawing_replaces_the_venue_keeping_the_booths_as_one_undo_step() {
     );
     assert_eq!(plan.booths, before.booths, "the booths stay as they were");
     assert_eq!(plan.exhibitors, before.exhibitors);
-    let step = h
-        .state()
-        .document()
-        .history()
-        .undo_step()
-        .map(|s| s.text(Lang::En));
+    let step = undo_text(&h);
     assert_eq!(step.as_deref(), Some("new venue"));
     h.state_mut().run(Command::Undo);
     h.run();
@@ -161,12 +162,7 @@ fn the_drawing_becomes_a_new_plan_whose_underlay_layers_can_be_hidden() {
     h.get_by_label(&name).click_accesskit();
     h.run();
     assert!(!h.state().document().plan().underlay.layers[layer].visible);
-    let step = h
-        .state()
-        .document()
-        .history()
-        .undo_step()
-        .map(|s| s.text(Lang::En));
+    let step = undo_text(&h);
     assert_eq!(step, Some(format!("hiding of drawing layer {name}")));
 }
 

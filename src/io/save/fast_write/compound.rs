@@ -80,57 +80,33 @@ impl<'a, 'w, W: fmt::Write> Compound<'a, 'w, W> {
     }
 }
 
-impl<W: fmt::Write> ser::SerializeSeq for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
+/// The four kinds of compound whose items are values alone (lists, tuples, tuple
+/// structs and tuple variants) write them the same way.
+macro_rules! items_of_values {
+    ($($trait:ident :: $method:ident),* $(,)?) => {
+        $(
+            impl<W: fmt::Write> ser::$trait for Compound<'_, '_, W> {
+                type Ok = ();
+                type Error = WriteError;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        self.item(value)
-    }
+                fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+                    self.item(value)
+                }
 
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
+                fn end(self) -> Result<(), WriteError> {
+                    self.close()
+                }
+            }
+        )*
+    };
 }
 
-impl<W: fmt::Write> ser::SerializeTuple for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
-}
-
-impl<W: fmt::Write> ser::SerializeTupleStruct for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
-}
-
-impl<W: fmt::Write> ser::SerializeTupleVariant for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
-}
+items_of_values!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field,
+);
 
 impl<W: fmt::Write> ser::SerializeMap for Compound<'_, '_, W> {
     type Ok = ();
@@ -150,36 +126,28 @@ impl<W: fmt::Write> ser::SerializeMap for Compound<'_, '_, W> {
     }
 }
 
-impl<W: fmt::Write> ser::SerializeStruct for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
+/// Structs and struct variants write their fields the same way.
+macro_rules! items_of_fields {
+    ($($trait:ident),* $(,)?) => {
+        $(
+            impl<W: fmt::Write> ser::$trait for Compound<'_, '_, W> {
+                type Ok = ();
+                type Error = WriteError;
 
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), WriteError> {
-        self.field(key, value)
-    }
+                fn serialize_field<T: Serialize + ?Sized>(
+                    &mut self,
+                    key: &'static str,
+                    value: &T,
+                ) -> Result<(), WriteError> {
+                    self.field(key, value)
+                }
 
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
+                fn end(self) -> Result<(), WriteError> {
+                    self.close()
+                }
+            }
+        )*
+    };
 }
 
-impl<W: fmt::Write> ser::SerializeStructVariant for Compound<'_, '_, W> {
-    type Ok = ();
-    type Error = WriteError;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), WriteError> {
-        self.field(key, value)
-    }
-
-    fn end(self) -> Result<(), WriteError> {
-        self.close()
-    }
-}
+items_of_fields!(SerializeStruct, SerializeStructVariant);

@@ -183,11 +183,30 @@ macro_rules! integers {
     };
 }
 
-/// Whether `zmij` writes `v` exactly as `Debug` does: the same shortest digits, in plain
-/// decimal notation for a magnitude from 10⁻⁴ up to 10¹⁵ (outside it the two choose the
-/// exponent form at different places; zero's sign is left to `Debug` too).
-fn zmij_writes_as_debug(v: f64) -> bool {
-    (1e-4..1e15).contains(&v.abs())
+/// Writes `v` as ron does: `Debug`'s shortest round trip, a negative NaN with its sign.
+///
+/// Through `zmij` where that gives the same text: a magnitude from 10⁻⁴ up to 10¹⁵ (where
+/// both write plain decimals; outside it they choose the exponent form at different places)
+/// and at most 15 significant digits. A shortest representation that short is the only
+/// one (a double's rounding interval is narrower than the spacing of 15-digit decimals);
+/// with 16 or 17 digits there may be two, and zmij and `Debug` can pick differently.
+fn write_f64(out: &mut impl fmt::Write, v: f64) -> fmt::Result {
+    if (1e-4..1e15).contains(&v.abs()) {
+        let mut buffer = zmij::Buffer::new();
+        let text = buffer.format_finite(v);
+        let significant = text
+            .trim_start_matches(['-', '0', '.'])
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count();
+        if significant <= 15 {
+            return out.write_str(text);
+        }
+    }
+    if v.is_nan() && v.is_sign_negative() {
+        out.write_char('-')?;
+    }
+    write!(out, "{v:?}")
 }
 
 impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
@@ -222,15 +241,7 @@ impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
     }
 
     fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
-        // ron writes a negative NaN's sign itself, then `Debug`'s shortest round trip.
-        if zmij_writes_as_debug(v) {
-            self.out.write_str(zmij::Buffer::new().format_finite(v))?;
-            return Ok(());
-        }
-        if v.is_nan() && v.is_sign_negative() {
-            self.out.write_char('-')?;
-        }
-        write!(self.out, "{v:?}")?;
+        write_f64(self.out, v)?;
         Ok(())
     }
 

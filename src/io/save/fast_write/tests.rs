@@ -112,27 +112,28 @@ fn every_cjk_ideograph_is_written_as_ron_writes_it() {
     same_as_ron(&plan);
 }
 
-#[test]
-fn zmij_and_debug_agree_where_the_writer_takes_zmij() {
-    let mut checked = 0;
-    let mut check = |v: f64| {
-        if super::zmij_writes_as_debug(v) {
-            assert_eq!(
-                zmij::Buffer::new().format_finite(v),
-                format!("{v:?}"),
-                "{v:e}"
-            );
-            checked += 1;
-        }
+/// A number as the fast writer writes it, checked against ron's `Debug`.
+fn check_number(v: f64) {
+    let mut text = String::new();
+    super::write_f64(&mut text, v).unwrap();
+    let want = if v.is_nan() && v.is_sign_negative() {
+        format!("-{v:?}")
+    } else {
+        format!("{v:?}")
     };
+    assert_eq!(text, want, "{v:e}");
+}
+
+#[test]
+fn numbers_are_written_as_debug_writes_them() {
     for k in 0..200_000_i32 {
         let k = f64::from(k);
         for v in [k / 100.0, k * 0.05, k * 1.1, 1e-4 + k * 1e-9, 1e15 - k] {
-            check(v);
-            check(-v);
+            check_number(v);
+            check_number(-v);
         }
     }
-    for e in -5..=16 {
+    for e in -6..=17 {
         let p = 10f64.powi(e);
         for v in [
             p,
@@ -141,30 +142,26 @@ fn zmij_and_debug_agree_where_the_writer_takes_zmij() {
             p - 1.0,
             p + 1.0,
         ] {
-            check(v);
+            check_number(v);
         }
     }
-    assert!(checked > 1_000_000, "{checked}");
+    // Two 17-digit shortest forms exist for these: zmij and `Debug` pick differently.
+    for v in [-843_810_013_371_802.3, -33_375_113_122_136.813] {
+        check_number(v);
+    }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4096))]
+    #![proptest_config(ProptestConfig::with_cases(8192))]
 
     #[test]
-    fn zmij_and_debug_agree_on_any_number_the_writer_gives_zmij(v in any::<f64>()) {
-        if super::zmij_writes_as_debug(v) {
-            let mut buffer = zmij::Buffer::new();
-            prop_assert_eq!(buffer.format_finite(v), format!("{v:?}"));
-        }
+    fn any_number_is_written_as_debug_writes_it(v in any::<f64>()) {
+        check_number(v);
     }
 
     #[test]
-    fn zmij_and_debug_agree_on_any_bit_pattern_in_range(bits in any::<u64>()) {
-        let v = f64::from_bits(bits);
-        if super::zmij_writes_as_debug(v) {
-            let mut buffer = zmij::Buffer::new();
-            prop_assert_eq!(buffer.format_finite(v), format!("{v:?}"));
-        }
+    fn any_bit_pattern_is_written_as_debug_writes_it(bits in any::<u64>()) {
+        check_number(f64::from_bits(bits));
     }
 }
 
