@@ -489,3 +489,24 @@ fn a_plan_named_at_launch_is_read_on_a_worker_and_a_missing_one_is_shown_in_the_
     assert!(shows(&h, "no-such-plan.ron"));
     assert!(h.state().document().path().is_none());
 }
+
+#[test]
+fn the_file_windows_speak_the_planner_s_language() {
+    let mut h = harness(small_plan(), None);
+    h.get_by_label("中文").click();
+    h.run();
+    h.state_mut()
+        .run(expoplan::ui::commands::Command::ImportDrawing);
+    h.run();
+    for text in ["导入场馆图纸", "文件：", "浏览…", "读取", "取消"] {
+        assert!(shows(&h, text), "{text}");
+    }
+    assert!(!shows(&h, "Import venue drawing"));
+    h.get_by_label("取消").click();
+    h.run();
+    h.state_mut().run(expoplan::ui::commands::Command::SaveAs);
+    h.run();
+    for text in ["平面图另存为", "保存"] {
+        assert!(shows(&h, text), "{text}");
+    }
+}

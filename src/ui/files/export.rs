@@ -3,10 +3,11 @@
 //! line; every file is replaced atomically, on a worker thread.
 
 use super::dialog::DialogMode;
-use super::path_prompt::PromptSpec;
+use super::path_prompt::{PromptSpec, Wording};
 use crate::drawing::DrawingOptions;
 use crate::export::{ExportFormat, write_export};
 use crate::model::Plan;
+use crate::text::Lang;
 use std::path::Path;
 
 /// Width of an exported PNG, pixels (as the command line's default).
@@ -27,24 +28,32 @@ pub fn format_of(command: super::Command) -> Option<ExportFormat> {
     })
 }
 
-/// What the format is called in the window.
+/// What the format is called in the window, in English.
 pub fn describe(format: ExportFormat) -> &'static str {
+    describe_in(Lang::En, format)
+}
+
+/// What the format is called in the window, in `lang`.
+pub fn describe_in(lang: Lang, format: ExportFormat) -> &'static str {
     match format {
-        ExportFormat::Csv => "booth list (CSV)",
-        ExportFormat::Xlsx => "booth list (XLSX)",
-        ExportFormat::Svg => "drawing (SVG)",
-        ExportFormat::Png => "drawing (PNG)",
-        ExportFormat::Pdf => "drawing (PDF)",
-        ExportFormat::Html => "interactive map (HTML)",
-        ExportFormat::Dxf => "CAD drawing (DXF)",
+        ExportFormat::Csv => lang.pick("booth list (CSV)", "展位清单（CSV）"),
+        ExportFormat::Xlsx => lang.pick("booth list (XLSX)", "展位清单（XLSX）"),
+        ExportFormat::Svg => lang.pick("drawing (SVG)", "平面图（SVG）"),
+        ExportFormat::Png => lang.pick("drawing (PNG)", "平面图（PNG）"),
+        ExportFormat::Pdf => lang.pick("drawing (PDF)", "平面图（PDF）"),
+        ExportFormat::Html => lang.pick("interactive map (HTML)", "交互地图（HTML）"),
+        ExportFormat::Dxf => lang.pick("CAD drawing (DXF)", "CAD 图纸（DXF）"),
     }
 }
 
 /// The path window for an export.
 pub fn prompt_spec(format: ExportFormat) -> PromptSpec {
     PromptSpec {
-        title: format!("Export {}", describe(format)),
-        ok: "Export".to_owned(),
+        title: Wording::new(
+            format!("Export {}", describe_in(Lang::En, format)),
+            format!("导出{}", describe_in(Lang::Zh, format)),
+        ),
+        ok: Wording::new("Export", "导出"),
         mode: DialogMode::Save,
         filter_name: format.extension().to_uppercase(),
         extensions: vec![format.extension().to_owned()],

@@ -60,8 +60,8 @@ impl FileUi {
             }
             Guarded::Open(None) => {
                 let spec = PromptSpec {
-                    title: "Open plan".to_owned(),
-                    ok: "Open".to_owned(),
+                    title: Wording::new("Open plan", "打开平面图"),
+                    ok: Wording::new("Open", "打开"),
                     mode: DialogMode::Open,
                     filter_name: "expoplan plans".to_owned(),
                     extensions: vec!["ron".to_owned()],
@@ -133,8 +133,8 @@ impl FileUi {
     /// Opens the Save as window; `then` runs after a successful save.
     pub(super) fn ask_save_as(&mut self, doc: &Document, then: Option<Guarded>) {
         let spec = PromptSpec {
-            title: "Save plan as".to_owned(),
-            ok: "Save".to_owned(),
+            title: Wording::new("Save plan as", "平面图另存为"),
+            ok: Wording::new("Save", "保存"),
             mode: DialogMode::Save,
             filter_name: "expoplan plans".to_owned(),
             extensions: vec!["ron".to_owned()],

@@ -46,7 +46,7 @@ use drawing_import::{DrawingAnswer, DrawingRead, DrawingWindow};
 use flow::{Guarded, Purpose};
 use import::{ImportAnswer, ImportWindow};
 use new_plan::{NewPlanAnswer, NewPlanForm};
-use path_prompt::{PathPrompt, PromptEvent, PromptSpec};
+use path_prompt::{PathPrompt, PromptEvent, PromptSpec, Wording};
 use paths::{default_folder, export_start, file_stem_for, folder_text};
 use prompts::UnsavedAnswer;
 use recent::{RecentChoice, RecentFiles};
@@ -260,8 +260,8 @@ impl FileUi {
             }
             Command::ImportExhibitors => {
                 let spec = PromptSpec {
-                    title: "Import exhibitors".to_owned(),
-                    ok: "Preview".to_owned(),
+                    title: Wording::new("Import exhibitors", "导入展商"),
+                    ok: Wording::new("Preview", "预览"),
                     mode: DialogMode::Open,
                     filter_name: "Exhibitor tables".to_owned(),
                     extensions: vec!["csv".to_owned(), "xlsx".to_owned()],
@@ -271,8 +271,8 @@ impl FileUi {
             }
             Command::ImportDrawing => {
                 let spec = PromptSpec {
-                    title: "Import venue drawing".to_owned(),
-                    ok: "Read".to_owned(),
+                    title: Wording::new("Import venue drawing", "导入场馆图纸"),
+                    ok: Wording::new("Read", "读取"),
                     mode: DialogMode::Open,
                     filter_name: "CAD drawings (DXF)".to_owned(),
                     extensions: vec!["dxf".to_owned()],

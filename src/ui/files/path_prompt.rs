@@ -5,16 +5,44 @@
 use super::dialog::{DialogMode, NativeDialog};
 use super::sheet_choice::SheetChoice;
 use super::task::{Poll, Task};
+use crate::text::Lang;
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// A text of the window in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// In English.
+    pub en: String,
+    /// In Chinese.
+    pub zh: String,
+}
+
+impl Wording {
+    /// The text in English and in Chinese.
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn pick(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
 
 /// What the window asks for.
 #[derive(Debug, Clone)]
 pub struct PromptSpec {
     /// The title, e.g. "Save plan as".
-    pub title: String,
+    pub title: Wording,
     /// The text of the OK button, e.g. "Save".
-    pub ok: String,
+    pub ok: Wording,
     /// Open (the file must exist) or save (the file is written).
     pub mode: DialogMode,
     /// The name of the file type, for the system dialog's filter ("Plans").
@@ -46,6 +74,8 @@ pub struct PathPrompt<P> {
     browse: Option<Task<Option<PathBuf>>>,
     note: Option<String>,
     focus_requested: bool,
+    /// The window's language as last drawn (the system dialog's title follows it).
+    lang: Lang,
 }
 
 impl<P> PathPrompt<P> {
@@ -59,6 +89,7 @@ impl<P> PathPrompt<P> {
             browse: None,
             note: None,
             focus_requested: false,
+            lang: Lang::En,
         }
     }
 
@@ -100,7 +131,7 @@ impl<P> PathPrompt<P> {
         self.browse = Some(
             NativeDialog {
                 mode: self.spec.mode,
-                title: self.spec.title.clone(),
+                title: self.spec.title.pick(self.lang).to_owned(),
                 filter: (self.spec.filter_name.clone(), self.spec.extensions.clone()),
                 start: (!start.as_os_str().is_empty()).then_some(start),
             }
@@ -137,13 +168,15 @@ impl<P> PathPrompt<P> {
 
     /// Draws the window (a modal) and returns what the planner did.
     pub fn show(&mut self, ctx: &egui::Context) -> PromptEvent {
+        self.lang = Lang::of(ctx);
+        let lang = self.lang;
         self.poll_browse(ctx);
         let mut event = PromptEvent::Waiting;
         let modal = egui::Modal::new(egui::Id::unique("expoplan file prompt")).show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading(&self.spec.title);
+            ui.heading(self.spec.title.pick(lang));
             ui.add_space(4.0);
-            let label = ui.label("File:");
+            let label = ui.label(lang.pick("File:", "文件："));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -154,14 +187,20 @@ impl<P> PathPrompt<P> {
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(self.browse.is_none(), egui::Button::new("Browse…"))
+                    .add_enabled(
+                        self.browse.is_none(),
+                        egui::Button::new(lang.pick("Browse…", "浏览…")),
+                    )
                     .clicked()
                 {
                     self.start_browse();
                 }
                 if self.browse.is_some() {
                     ui.spinner();
-                    ui.label("Waiting for the system file dialog…");
+                    ui.label(lang.pick(
+                        "Waiting for the system file dialog…",
+                        "正在等待系统文件对话框…",
+                    ));
                 }
             });
             if let Some(sheet) = &mut self.sheet {
@@ -172,13 +211,13 @@ impl<P> PathPrompt<P> {
             }
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button(&self.spec.ok).clicked() || entered {
+                if ui.button(self.spec.ok.pick(lang)).clicked() || entered {
                     match self.checked_path() {
                         Ok(path) => event = PromptEvent::Chosen(path),
                         Err(problem) => self.note = Some(problem),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(lang.pick("Cancel", "取消")).clicked() {
                     event = PromptEvent::Cancelled;
                 }
             });
@@ -196,8 +235,8 @@ mod tests {
 
     fn spec(mode: DialogMode) -> PromptSpec {
         PromptSpec {
-            title: "t".into(),
-            ok: "OK".into(),
+            title: Wording::new("t", "t"),
+            ok: Wording::new("OK", "确定"),
             mode,
             filter_name: "Plans".into(),
             extensions: vec!["ron".into()],

@@ -219,10 +219,11 @@ impl FileUi {
                             egui::Frame::popup(ui.style()).show(ui, |ui| {
                                 ui.horizontal(|ui| {
                                     ui.spinner();
-                                    ui.label(format!(
-                                        "Exporting the {}…",
-                                        export::describe(*format)
-                                    ));
+                                    let what = export::describe_in(lang, *format);
+                                    ui.label(match lang {
+                                        Lang::En => format!("Exporting the {what}…"),
+                                        Lang::Zh => format!("正在导出{what}…"),
+                                    });
                                 });
                             });
                         });
