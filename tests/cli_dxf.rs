@@ -66,7 +66,7 @@ fn import_dxf_writes_a_plan_that_checks_and_says_what_it_left_out() {
     // Two things were left out (a column too large, a door off every wall): exit 1.
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("2 halls (3000 m², read in mm), 5 columns, 1 stages, 1 service areas, 2 exits, 3 underlay layers"), "{text}");
+    assert!(text.contains("2 halls (3000 m², read in mm), 5 columns, 1 stage, 1 service area, 2 exits, 3 underlay layers"), "{text}");
     assert!(
         text.contains("Hall A 甲馆: 1800 m², 60 × 40 m, 6 corners"),
         "{text}"

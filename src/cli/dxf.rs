@@ -11,6 +11,7 @@ use super::output::written;
 use crate::io::dxf::{DrawingUnits, VenueLayers, import_venue, read_drawing_file, summarize};
 use crate::io::{printable, save_plan};
 use crate::model::{ObstacleKind, compact};
+use crate::text::counted;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -159,16 +160,24 @@ impl ImportDxfArgs {
         let area: f64 = plan.halls.iter().map(|h| h.area_m2()).sum();
         writeln!(
             out,
-            "Wrote {}: {} halls ({} m², read in {}), {} columns, {} stages, {} service areas, {} exits, {} underlay layers.",
+            "Wrote {}: {} ({} m², read in {}), {}, {}, {}, {}, {}.",
             self.output.display(),
-            plan.halls.len(),
+            counted(plan.halls.len(), "hall", "halls"),
             compact(area.round()),
             venue.units.short(),
-            count(ObstacleKind::Column),
-            count(ObstacleKind::Stage),
-            count(ObstacleKind::Service),
-            plan.exits.len(),
-            plan.underlay.layers.len(),
+            counted(count(ObstacleKind::Column), "column", "columns"),
+            counted(count(ObstacleKind::Stage), "stage", "stages"),
+            counted(
+                count(ObstacleKind::Service),
+                "service area",
+                "service areas"
+            ),
+            counted(plan.exits.len(), "exit", "exits"),
+            counted(
+                plan.underlay.layers.len(),
+                "underlay layer",
+                "underlay layers"
+            ),
         )?;
         for hall in &plan.halls {
             let b = hall.bounds();

@@ -4,6 +4,7 @@
 use super::numbers::{grouped, pad_left, pad_right, percent, width};
 use crate::model::{Plan, Sector};
 use crate::rules::{Report, Severity};
+use crate::text::plural;
 use std::io::{self, Write};
 
 /// What the text report shows beyond the figures.
@@ -261,10 +262,6 @@ fn write_problems(
         }
     }
     Ok(())
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 #[cfg(test)]

@@ -58,6 +58,16 @@ impl Lang {
     }
 }
 
+/// The English word for `n` things: `one` for exactly one, `many` otherwise.
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// `n` and the English word for that many things: `1 stage`, `2 stages`, `0 stages`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
 /// A number with at most two decimals and no trailing zeros, e.g. `18`, `2.4`, `0.75`.
 pub fn short_number(value: f64) -> String {
     let s = format!("{value:.2}");

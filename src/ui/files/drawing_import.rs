@@ -11,6 +11,7 @@ use crate::io::dxf::{
     VenueImport, VenueLayers, flatten, import_venue, read_drawing_file, summarize,
 };
 use crate::model::{ObstacleKind, Plan, compact};
+use crate::text::counted;
 use crate::ui::i18n::Lang;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -483,10 +484,14 @@ fn venue_summary(lang: Lang, venue: &VenueImport) -> String {
     let underlay = plan.underlay.layers.len();
     match lang {
         Lang::En => format!(
-            "{} halls ({} m²), {columns} columns, {stages} stages, {services} service areas, {} exits, {underlay} underlay layers (read in {}).",
-            plan.halls.len(),
+            "{} ({} m²), {}, {}, {}, {}, {} (read in {}).",
+            counted(plan.halls.len(), "hall", "halls"),
             compact(area.round()),
-            plan.exits.len(),
+            counted(columns, "column", "columns"),
+            counted(stages, "stage", "stages"),
+            counted(services, "service area", "service areas"),
+            counted(plan.exits.len(), "exit", "exits"),
+            counted(underlay, "underlay layer", "underlay layers"),
             venue.units.short()
         ),
         Lang::Zh => format!(
