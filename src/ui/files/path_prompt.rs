@@ -142,19 +142,28 @@ impl<P> PathPrompt<P> {
     /// The typed path as a file to use, or why it cannot be.
     pub fn checked_path(&self) -> Result<PathBuf, String> {
         let text = self.text.trim();
+        let lang = self.lang;
         if text.is_empty() {
-            return Err("Type the path of a file.".to_owned());
+            return Err(lang
+                .pick("Type the path of a file.", "请输入文件路径。")
+                .to_owned());
         }
         let mut path = PathBuf::from(text);
         match self.spec.mode {
             DialogMode::Open => {
                 if !path.is_file() {
-                    return Err(format!("There is no file {}.", path.display()));
+                    return Err(match lang {
+                        Lang::En => format!("There is no file {}.", path.display()),
+                        Lang::Zh => format!("没有文件 {}。", path.display()),
+                    });
                 }
             }
             DialogMode::Save => {
                 if path.is_dir() || text.ends_with(['/', '\\']) {
-                    return Err(format!("{} is a folder: add a file name.", path.display()));
+                    return Err(match lang {
+                        Lang::En => format!("{} is a folder: add a file name.", path.display()),
+                        Lang::Zh => format!("{} 是文件夹：请加上文件名。", path.display()),
+                    });
                 }
                 if path.extension().is_none()
                     && let Some(ext) = self.spec.extensions.first()
@@ -262,8 +271,10 @@ mod tests {
     fn opening_needs_an_existing_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.ron");
-        let missing = PathPrompt::new((), spec(DialogMode::Open), file.display().to_string());
+        let mut missing = PathPrompt::new((), spec(DialogMode::Open), file.display().to_string());
         assert!(missing.checked_path().unwrap_err().contains("no file"));
+        missing.lang = Lang::Zh;
+        assert!(missing.checked_path().unwrap_err().starts_with("没有文件"));
         std::fs::write(&file, "x").unwrap();
         let present = PathPrompt::new((), spec(DialogMode::Open), file.display().to_string());
         assert_eq!(present.checked_path().unwrap(), file);
