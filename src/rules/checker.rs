@@ -44,6 +44,15 @@ impl Slot {
     fn pair(a: BoothId, b: BoothId) -> Slot {
         Slot::Pair(a.min(b), a.max(b))
     }
+
+    /// Whether the group comes from checking booths (one booth, or two), rather than
+    /// from the plan, a booth number or an exhibitor.
+    fn is_from_booth_checks(&self) -> bool {
+        match self {
+            Slot::Booth(_) | Slot::Pair(..) => true,
+            Slot::Plan | Slot::Number(_) | Slot::Exhibitor(_) => false,
+        }
+    }
 }
 
 /// The parts of a plan that edits do not change. When any of them differs, the checker

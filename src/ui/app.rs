@@ -59,7 +59,7 @@ impl PlannerApp {
         files: FileSettings,
     ) -> Self {
         let mut app = Self::with_files(ctx, storage, Plan::blank("Untitled"), None, files);
-        app.files.open_file(path);
+        app.files.start_open(path);
         app
     }
 

@@ -23,7 +23,7 @@ impl Checker {
         // are checked.
         let stale: Vec<(Slot, Vec<Finding>)> = self
             .slots
-            .extract_if(|slot, _| matches!(slot, Slot::Booth(_) | Slot::Pair(..)))
+            .extract_if(|slot, _| slot.is_from_booth_checks())
             .collect();
         let stale_partners = std::mem::take(&mut self.partners);
         let grid = Grid::build(plan);
@@ -64,10 +64,11 @@ impl Checker {
         self.recheck_groups(plan, touched, &mut unused);
         self.refresh_figures(plan, &mut unused);
         let groups = (self.slots.iter())
-            .filter(|(slot, _)| !matches!(slot, Slot::Booth(_) | Slot::Pair(..)))
+            .filter(|(slot, _)| !slot.is_from_booth_checks())
             .flat_map(|(_, group)| group);
         findings.extend(groups.cloned());
-        // Sorted on every core: at 74,000 booths there may be 50,000 findings. Equal findings are equal in every field, so an unstable sort gives the one order.
+        // Sorted on every core: at 74,000 booths there may be 50,000 findings. Equal
+        // findings are equal in every field, so an unstable sort gives the one order.
         findings.par_sort_unstable();
         self.report.findings = findings;
         self.report.reindex();

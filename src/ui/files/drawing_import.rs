@@ -168,9 +168,25 @@ impl DrawingWindow {
             .map(|(_, result)| result)
     }
 
-    /// Starts an import for the current ticks unless one ran or runs for them, and takes
-    /// the result of a finished one.
+    /// Takes the result of a finished import, then starts one for the current ticks
+    /// unless one ran or runs for them (an import for older ticks is dropped).
     fn keep_trial_current(&mut self, ctx: &egui::Context) {
+        if let Some((key, task)) = &self.trial {
+            let finished = match task.poll() {
+                Poll::Pending => None,
+                Poll::Ready(result) => Some(result.map_err(|e| e.to_string())),
+                Poll::Lost => Some(Err(Lang::of(ctx)
+                    .pick(
+                        "The import stopped unexpectedly; the log says why.",
+                        "读入意外中止；原因见日志。",
+                    )
+                    .to_owned())),
+            };
+            if let Some(finished) = finished {
+                self.result = Some((key.clone(), finished));
+                self.trial = None;
+            }
+        }
         let key = self.current_key();
         let running_for_key = self.trial.as_ref().is_some_and(|(k, _)| *k == key);
         if !running_for_key && self.current_result().is_none() {
@@ -185,26 +201,9 @@ impl DrawingWindow {
             });
             self.trial = Some((key, task));
         }
-        let Some((key, task)) = &self.trial else {
-            return;
-        };
-        let finished = match task.poll() {
-            Poll::Pending => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                return;
-            }
-            Poll::Ready(result) => result.map_err(|e| e.to_string()),
-            Poll::Lost => Err(Lang::of(ctx)
-                .pick(
-                    "The import stopped unexpectedly; the log says why.",
-                    "读入意外中止；原因见日志。",
-                )
-                .to_owned()),
-        };
-        self.result = Some((key.clone(), finished));
-        self.trial = None;
-        // A trial for older ticks has finished: start the one for the ticks now.
-        self.keep_trial_current(ctx);
+        if self.trial.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
     }
 
     /// Draws the window (a modal); the answer once given. `open` is the plan on screen.

@@ -159,13 +159,10 @@ impl ImportWindow {
 /// A sector's name for the lists, in `lang`.
 fn sector_name(plan: &Plan, exhibitor: &Exhibitor, lang: Lang) -> String {
     let sector = exhibitor.preferred_sector.and_then(|id| plan.sector(id));
-    match sector {
-        Some(s) => match lang {
-            Lang::En => s.name_en.clone(),
-            Lang::Zh => s.name_zh.clone(),
-        },
-        None => lang.pick("no sector", "无展区").to_owned(),
-    }
+    sector.map_or_else(
+        || lang.pick("no sector", "无展区").to_owned(),
+        |s| lang.sector_name(s).to_owned(),
+    )
 }
 
 /// A size for the lists, e.g. `6 × 6 m`.

@@ -188,12 +188,6 @@ impl FileUi {
         self.recent.save(storage);
     }
 
-    /// Starts reading the plan at `path` on a worker (the plan named on the command
-    /// line); it replaces the plan on screen once read and checked.
-    pub fn open_file(&mut self, path: PathBuf) {
-        self.start_open(path);
-    }
-
     /// Puts `path` first in the recent files (a plan opened from the command line).
     pub fn remember(&mut self, path: &Path) {
         self.recent.push(path);

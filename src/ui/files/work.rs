@@ -35,8 +35,10 @@ pub(super) enum Work {
 }
 
 impl FileUi {
-    /// Starts loading `path` on a thread.
-    pub(super) fn start_open(&mut self, path: PathBuf) {
+    /// Starts reading the plan at `path` on a worker (File › Open, a recent file, the
+    /// plan named on the command line); it replaces the plan on screen once read and
+    /// checked.
+    pub fn start_open(&mut self, path: PathBuf) {
         let load_from = path.clone();
         let progress = OpenProgress::default();
         let report_to = progress.clone();

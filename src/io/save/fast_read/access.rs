@@ -3,7 +3,8 @@
 use super::{Bail, Reader};
 use serde::de::{self, DeserializeSeed, Visitor};
 
-/// The items of a list `[…]` or a tuple `(…)`, up to `close`.
+/// The items of a list `[…]` or a tuple `(…)`, or the fields of a struct
+/// `(name: value, …)` or the entries of a map `{key: value, …}`, up to `close`.
 pub(super) struct Items<'r, 'de> {
     reader: &'r mut Reader<'de>,
     close: u8,
@@ -19,21 +20,29 @@ impl<'r, 'de> Items<'r, 'de> {
             first: true,
         }
     }
-}
 
-/// Moves past the comma between items; `false` at the end of the list (a trailing comma
-/// is allowed, as ron allows it).
-fn next_item(reader: &mut Reader<'_>, close: u8, first: &mut bool) -> Result<bool, Bail> {
-    if reader.peek() == Some(close) {
-        return Ok(false);
-    }
-    if !std::mem::replace(first, false) {
-        reader.expect(b',')?;
-        if reader.peek() == Some(close) {
+    /// Moves past the comma between items; `false` at the end (a trailing comma is
+    /// allowed, as ron allows it).
+    fn next_item(&mut self) -> Result<bool, Bail> {
+        if self.reader.peek() == Some(self.close) {
             return Ok(false);
         }
+        if !std::mem::replace(&mut self.first, false) {
+            self.reader.expect(b',')?;
+            if self.reader.peek() == Some(self.close) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
-    Ok(true)
+
+    /// The next item read with `seed`, `None` at the end.
+    fn next<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Bail> {
+        if !self.next_item()? {
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.reader).map(Some)
+    }
 }
 
 impl<'de> de::SeqAccess<'de> for Items<'_, 'de> {
@@ -43,53 +52,20 @@ impl<'de> de::SeqAccess<'de> for Items<'_, 'de> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Bail> {
-        if !next_item(self.reader, self.close, &mut self.first)? {
-            return Ok(None);
-        }
-        seed.deserialize(&mut *self.reader).map(Some)
+        self.next(seed)
     }
 }
 
-/// The fields of a struct `(name: value, …)` or the entries of a map `{key: value, …}`.
-pub(super) struct Fields<'r, 'de> {
-    reader: &'r mut Reader<'de>,
-    close: u8,
-    first: bool,
-}
-
-impl<'r, 'de> Fields<'r, 'de> {
-    /// A struct's fields after its `(`.
-    pub(super) fn structure(reader: &'r mut Reader<'de>) -> Self {
-        Self {
-            reader,
-            close: b')',
-            first: true,
-        }
-    }
-
-    /// A map's entries after its `{`.
-    pub(super) fn map(reader: &'r mut Reader<'de>) -> Self {
-        Self {
-            reader,
-            close: b'}',
-            first: true,
-        }
-    }
-}
-
-impl<'de> de::MapAccess<'de> for Fields<'_, 'de> {
+impl<'de> de::MapAccess<'de> for Items<'_, 'de> {
     type Error = Bail;
 
+    /// A struct's field names are identifiers (serde asks for one); a map's keys are
+    /// values of their own type.
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Bail> {
-        if !next_item(self.reader, self.close, &mut self.first)? {
-            return Ok(None);
-        }
-        // A struct's field names are identifiers (serde asks for one); a map's keys are
-        // values of their own type.
-        seed.deserialize(&mut *self.reader).map(Some)
+        self.next(seed)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Bail> {
@@ -128,12 +104,8 @@ impl<'de> de::VariantAccess<'de> for Enum<'_, 'de> {
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Bail> {
-        self.reader.expect(b'(')?;
-        self.reader.descend()?;
-        let value = seed.deserialize(&mut *self.reader)?;
-        self.reader.ascend();
-        self.reader.expect(b')')?;
-        Ok(value)
+        self.reader
+            .within(b'(', b')', |r| seed.deserialize(&mut *r))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Bail> {

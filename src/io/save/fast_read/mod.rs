@@ -15,7 +15,7 @@
 
 mod access;
 
-use access::{Enum, Fields, Items};
+use access::{Enum, Items};
 use serde::de::{self, DeserializeSeed, Visitor};
 use std::fmt;
 
@@ -116,18 +116,22 @@ impl<'de> Reader<'de> {
         next
     }
 
-    /// Enters one more level of nesting.
-    fn descend(&mut self) -> Result<(), Bail> {
+    /// Reads `open`, what `inside` reads one level deeper, then `close`.
+    fn within<T>(
+        &mut self,
+        open: u8,
+        close: u8,
+        inside: impl FnOnce(&mut Self) -> Result<T, Bail>,
+    ) -> Result<T, Bail> {
+        self.expect(open)?;
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(Bail);
         }
-        Ok(())
-    }
-
-    /// Leaves a level of nesting.
-    fn ascend(&mut self) {
+        let value = inside(self)?;
         self.depth -= 1;
+        self.expect(close)?;
+        Ok(value)
     }
 
     /// An ASCII identifier (`[A-Za-z_][A-Za-z0-9_]*`).
@@ -386,13 +390,12 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         if !self.keyword("Some") {
             return Err(Bail);
         }
-        self.expect(b'(')?;
-        self.descend()?;
-        let value = visitor.visit_some(&mut *self)?;
-        self.ascend();
-        self.take(b',');
-        self.expect(b')')?;
-        Ok(value)
+        self.within(b'(', b')', |r| {
+            let value = visitor.visit_some(&mut *r)?;
+            // ron takes a comma after the value.
+            r.take(b',');
+            Ok(value)
+        })
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
@@ -419,21 +422,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.expect(b'[')?;
-        self.descend()?;
-        let value = visitor.visit_seq(Items::new(self, b']'))?;
-        self.ascend();
-        self.expect(b']')?;
-        Ok(value)
+        self.within(b'[', b']', |r| visitor.visit_seq(Items::new(r, b']')))
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Bail> {
-        self.expect(b'(')?;
-        self.descend()?;
-        let value = visitor.visit_seq(Items::new(self, b')'))?;
-        self.ascend();
-        self.expect(b')')?;
-        Ok(value)
+        self.within(b'(', b')', |r| visitor.visit_seq(Items::new(r, b')')))
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -446,12 +439,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.expect(b'{')?;
-        self.descend()?;
-        let value = visitor.visit_map(Fields::map(self))?;
-        self.ascend();
-        self.expect(b'}')?;
-        Ok(value)
+        self.within(b'{', b'}', |r| visitor.visit_map(Items::new(r, b'}')))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -461,12 +449,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         visitor: V,
     ) -> Result<V::Value, Bail> {
         // A struct name before the parenthesis is ron's to read.
-        self.expect(b'(')?;
-        self.descend()?;
-        let value = visitor.visit_map(Fields::structure(self))?;
-        self.ascend();
-        self.expect(b')')?;
-        Ok(value)
+        self.within(b'(', b')', |r| visitor.visit_map(Items::new(r, b')')))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(

@@ -17,24 +17,36 @@ pub(super) struct Compound<'a, 'w, W: fmt::Write> {
 }
 
 impl<'a, 'w, W: fmt::Write> Compound<'a, 'w, W> {
-    /// A list, struct or map, already opened with its bracket and level.
-    pub(super) fn laid_out(writer: &'a mut Writer<'w, W>, close: char) -> Self {
-        Self {
+    /// Opens a list, struct or map with `open` and a level (`len` items, when known, as
+    /// ron's printer is told it); it closes with `close`.
+    pub(super) fn open_laid_out(
+        writer: &'a mut Writer<'w, W>,
+        open: char,
+        close: char,
+        len: Option<usize>,
+    ) -> Result<Self, WriteError> {
+        writer.out.write_char(open)?;
+        if let Some(len) = len {
+            writer.is_empty = Some(len == 0);
+        }
+        writer.start_indent()?;
+        Ok(Self {
             writer,
             laid_out: true,
             close,
             first: true,
-        }
+        })
     }
 
-    /// A tuple (or tuple variant), already opened with its parenthesis.
-    pub(super) fn inline(writer: &'a mut Writer<'w, W>) -> Self {
-        Self {
+    /// Opens a tuple with its parenthesis.
+    pub(super) fn open_inline(writer: &'a mut Writer<'w, W>) -> Result<Self, WriteError> {
+        writer.out.write_char('(')?;
+        Ok(Self {
             writer,
             laid_out: false,
             close: ')',
             first: true,
-        }
+        })
     }
 
     /// What goes before an item: the separator after the one before, then its indent.

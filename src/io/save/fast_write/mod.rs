@@ -311,17 +311,11 @@ impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
     }
 
     fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, WriteError> {
-        self.out.write_char('[')?;
-        if let Some(len) = len {
-            self.is_empty = Some(len == 0);
-        }
-        self.start_indent()?;
-        Ok(Compound::laid_out(self, ']'))
+        Compound::open_laid_out(self, '[', ']', len)
     }
 
     fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, WriteError> {
-        self.out.write_char('(')?;
-        Ok(Compound::inline(self))
+        Compound::open_inline(self)
     }
 
     fn serialize_tuple_struct(
@@ -340,17 +334,11 @@ impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
         _len: usize,
     ) -> Result<Self::SerializeTupleVariant, WriteError> {
         self.identifier(variant)?;
-        self.out.write_char('(')?;
-        Ok(Compound::inline(self))
+        Compound::open_inline(self)
     }
 
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, WriteError> {
-        self.out.write_char('{')?;
-        if let Some(len) = len {
-            self.is_empty = Some(len == 0);
-        }
-        self.start_indent()?;
-        Ok(Compound::laid_out(self, '}'))
+        Compound::open_laid_out(self, '{', '}', len)
     }
 
     fn serialize_struct(
@@ -358,10 +346,7 @@ impl<'a, 'w, W: fmt::Write> ser::Serializer for &'a mut Writer<'w, W> {
         _name: &'static str,
         len: usize,
     ) -> Result<Self::SerializeStruct, WriteError> {
-        self.out.write_char('(')?;
-        self.is_empty = Some(len == 0);
-        self.start_indent()?;
-        Ok(Compound::laid_out(self, ')'))
+        Compound::open_laid_out(self, '(', ')', Some(len))
     }
 
     fn serialize_struct_variant(
